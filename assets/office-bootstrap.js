@@ -1,0 +1,8 @@
+// Development pages only: load the workbench's emulated Outlook host when the page runs inside the
+// workbench (?host=workbench), otherwise Microsoft's Office.js from its CDN (real Outlook, sideloaded).
+// Production pages reference the CDN directly (webpack.config.js).
+(function () {
+  var inWorkbench = /[?&]host=workbench(&|$)/.test(window.location.search);
+  var src = inWorkbench ? "/office-host.js" : "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+  document.write('<script src="' + src + '"></' + "script>");
+})();

@@ -1,0 +1,336 @@
+// Microsoft Graph over fetch, as a short chain: token → retry → fetch. The token only ever goes to an
+// allowed Graph origin; every failure becomes an AppError at this boundary (status and Graph error code
+// decide, never the message text).
+import { AppError, ErrorCode } from "../core/errors";
+import {
+  DEFAULT_RETRY_POLICY,
+  isTransientStatus,
+  nextDelay,
+  parseRetryAfter,
+  type RetryPolicy,
+} from "../core/retry-policy";
+import { normalizeProvider, toCalendarProviders } from "../core/route";
+import type { CalendarProviders, GraphEvent, OnlineMeeting } from "../core/types";
+import type { GraphPort, MeetingTimes } from "../ports/graph";
+import { Scopes, type TokenProvider } from "../ports/token-provider";
+
+export const GRAPH_ORIGINS = ["https://graph.microsoft.com"] as const;
+
+export interface GraphClientOptions {
+  baseUrl: string;
+  tokenProvider: TokenProvider;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => Date;
+  retry?: RetryPolicy;
+  timeoutMs?: number;
+  /** Origins a token may be sent to; default: Graph's own. */
+  allowedOrigins?: readonly string[];
+}
+
+type Kind = "calendar" | "onlineMeetings";
+
+interface RequestSpec {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: string;
+  kind: Kind;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** DELETE: 404 means it is gone already. */
+  notFoundOk?: boolean;
+  /** The response carries no JSON (204). */
+  noContent?: boolean;
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphPort {
+  const http = new GraphHttp(options);
+  const root = (owner?: string) => (owner ? `/users/${encodeURIComponent(owner)}` : "/me");
+  return {
+    async getCalendarProviders(owner) {
+      const json = await http.json({
+        method: "GET",
+        path: `${root(owner)}/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider`,
+        kind: "calendar",
+      });
+      return toCalendar(json, owner);
+    },
+    async getEvent(restId, owner) {
+      const json = await http.json({
+        method: "GET",
+        path: `${root(owner)}/events/${encodeURIComponent(restId)}?$select=id,isOnlineMeeting,onlineMeetingProvider,onlineMeeting,body`,
+        kind: "calendar",
+        headers: { Prefer: 'outlook.body-content-type="html"' },
+      });
+      return toEvent(json);
+    },
+    async enableOnlineMeeting(restId, provider, owner) {
+      const json = await http.json({
+        method: "PATCH",
+        path: `${root(owner)}/events/${encodeURIComponent(restId)}`,
+        kind: "calendar",
+        body: { isOnlineMeeting: true, onlineMeetingProvider: provider },
+        headers: { Prefer: 'outlook.body-content-type="html"' },
+      });
+      return toEvent(json);
+    },
+    async createOrGetMeeting(request, language, owner) {
+      const json = await http.json({
+        method: "POST",
+        path: `${root(owner)}/onlineMeetings/createOrGet`,
+        kind: "onlineMeetings",
+        body: {
+          externalId: request.externalId,
+          startDateTime: request.startDateTime,
+          endDateTime: request.endDateTime,
+          subject: request.subject,
+        },
+        headers: { "Accept-Language": language },
+      });
+      return toMeeting(json);
+    },
+    async updateMeeting(meetingId: string, times: MeetingTimes, owner?: string) {
+      const json = await http.json({
+        method: "PATCH",
+        path: `${root(owner)}/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        kind: "onlineMeetings",
+        body: { subject: times.subject, startDateTime: times.startDateTime, endDateTime: times.endDateTime },
+      });
+      return toMeeting(json);
+    },
+    async deleteMeeting(meetingId, owner) {
+      await http.json({
+        method: "DELETE",
+        path: `${root(owner)}/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        kind: "onlineMeetings",
+        notFoundOk: true,
+        noContent: true,
+      });
+    },
+  };
+}
+
+class GraphHttp {
+  private readonly fetchFn: typeof fetch;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly random: () => number;
+  private readonly now: () => Date;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly allowed: Set<string>;
+  private readonly baseUrl: string;
+
+  constructor(private readonly o: GraphClientOptions) {
+    this.fetchFn = o.fetch ?? ((...args) => globalThis.fetch(...args));
+    this.sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.random = o.random ?? Math.random;
+    this.now = o.now ?? (() => new Date());
+    this.retry = o.retry ?? DEFAULT_RETRY_POLICY;
+    this.timeoutMs = o.timeoutMs ?? 15_000;
+    this.allowed = new Set(o.allowedOrigins ?? GRAPH_ORIGINS);
+    this.baseUrl = o.baseUrl.replace(/\/+$/, "");
+  }
+
+  async json(spec: RequestSpec): Promise<unknown> {
+    const url = this.baseUrl + spec.path;
+    let origin: string;
+    try {
+      origin = new URL(url).origin;
+    } catch {
+      throw new AppError(ErrorCode.configuration, `Not a Graph URL: ${url}`);
+    }
+    if (!this.allowed.has(origin)) {
+      throw new AppError(ErrorCode.configuration, `Refusing to send a token to ${origin}`);
+    }
+    const scopes = [...(spec.kind === "calendar" ? Scopes.calendar : Scopes.standalone)];
+    let forceRefresh = false;
+    let claims: string | undefined;
+    let authRetried = false;
+    let waited = 0;
+    for (let attempt = 1; ; attempt++) {
+      const token = await this.o.tokenProvider.getToken({ scopes, forceRefresh, claims });
+      const response = await this.send(url, spec, token);
+      if (response.ok) return this.parse(response, spec);
+      if (response.status === 404 && spec.notFoundOk) return undefined;
+      const status = response.status;
+      const error = await readError(response);
+      if (status === 401 && !authRetried) {
+        authRetried = true;
+        forceRefresh = true;
+        claims = claimsChallenge(response.headers.get("WWW-Authenticate"));
+        continue;
+      }
+      if (isTransientStatus(status)) {
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), this.now());
+        const delay = nextDelay(attempt, this.retry, retryAfterMs, this.random);
+        if (attempt < this.retry.maxAttempts && waited + delay <= this.retry.maxTotalMs) {
+          waited += delay;
+          await this.sleep(delay);
+          continue;
+        }
+        throw mapError(status, error, spec.kind, retryAfterMs);
+      }
+      throw mapError(status, error, spec.kind, undefined);
+    }
+  }
+
+  private async send(url: string, spec: RequestSpec, token: string): Promise<Response> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...spec.headers };
+    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      return await this.fetchFn(url, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        signal: controller.signal,
+      });
+    } catch (e) {
+      if (controller.signal.aborted) {
+        throw new AppError(ErrorCode.timeout, `${spec.method} ${spec.path} timed out`, {}, { cause: e });
+      }
+      throw new AppError(ErrorCode.offline, `${spec.method} ${spec.path} failed: network`, {}, { cause: e });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async parse(response: Response, spec: RequestSpec): Promise<unknown> {
+    if (spec.noContent) return undefined;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (e) {
+      throw new AppError(
+        ErrorCode.offline,
+        "The response was cut off",
+        { status: response.status },
+        { cause: e },
+      );
+    }
+    if (text.trim() === "") {
+      throw new AppError(ErrorCode.malformedResponse, "Empty response body", { status: response.status });
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new AppError(
+        ErrorCode.malformedResponse,
+        "The response is not JSON",
+        { status: response.status },
+        { cause: e },
+      );
+    }
+  }
+}
+
+interface GraphErrorBody {
+  code?: string;
+  message?: string;
+}
+
+async function readError(response: Response): Promise<GraphErrorBody> {
+  try {
+    const json = JSON.parse(await response.text()) as { error?: GraphErrorBody };
+    return json && typeof json.error === "object" && json.error !== null ? json.error : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The claims challenge of a WWW-Authenticate header (base64), decoded; undefined when none. */
+export function claimsChallenge(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const m = /claims="([^"]+)"/i.exec(header);
+  if (!m?.[1]) return undefined;
+  try {
+    return atob(m[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+const CONSENT_CODES = new Set(["ErrorAccessDenied", "Authorization_RequestDenied", "accessDenied"]);
+
+export function mapError(
+  status: number,
+  error: GraphErrorBody,
+  kind: Kind,
+  retryAfterMs: number | undefined,
+): AppError {
+  const code = typeof error.code === "string" ? error.code : undefined;
+  const details = {
+    status,
+    graphCode: code,
+    retryAfterSeconds: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
+  };
+  const say = (c: ErrorCode) => new AppError(c, `Graph ${status}${code ? ` ${code}` : ""}`, details);
+  if (status === 429) return say(ErrorCode.throttled);
+  if (status === 503 || status === 504) return say(ErrorCode.serviceUnavailable);
+  if (status === 401) {
+    return kind === "onlineMeetings" && code === "AuthenticationError"
+      ? say(ErrorCode.personalAccount)
+      : say(ErrorCode.unauthorized);
+  }
+  if (status === 403) {
+    if (kind === "onlineMeetings" && code === "AuthenticationError") return say(ErrorCode.personalAccount);
+    if (code && CONSENT_CODES.has(code)) return say(ErrorCode.consentRequired);
+    return say(ErrorCode.forbidden);
+  }
+  if (status === 404) return say(ErrorCode.notFound);
+  if (status === 409 || status === 412) return say(ErrorCode.conflict);
+  if (status === 400 || status === 405 || status === 422) return say(ErrorCode.badRequest);
+  return say(ErrorCode.graphError);
+}
+
+// ---- response mappers: validate at the boundary ----
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function malformed(what: string): AppError {
+  return new AppError(ErrorCode.malformedResponse, `Unexpected Graph response: ${what}`);
+}
+
+export function toCalendar(json: unknown, owner?: string): CalendarProviders {
+  if (!isRecord(json)) throw malformed("calendar is not an object");
+  return toCalendarProviders(json.allowedOnlineMeetingProviders, json.defaultOnlineMeetingProvider, owner);
+}
+
+export function toEvent(json: unknown): GraphEvent {
+  if (!isRecord(json) || typeof json.id !== "string") throw malformed("event without id");
+  const body = isRecord(json.body) ? json.body : {};
+  const online = isRecord(json.onlineMeeting) ? json.onlineMeeting : null;
+  const joinUrl =
+    online && typeof online.joinUrl === "string" && /^https:\/\//i.test(online.joinUrl)
+      ? online.joinUrl
+      : null;
+  return {
+    id: json.id,
+    isOnlineMeeting: json.isOnlineMeeting === true,
+    onlineMeetingProvider: normalizeProvider(json.onlineMeetingProvider),
+    joinUrl,
+    bodyHtml: typeof body.content === "string" ? body.content : "",
+    bodyType: body.contentType === "text" ? "text" : "html",
+  };
+}
+
+export function toMeeting(json: unknown): OnlineMeeting {
+  if (!isRecord(json)) throw malformed("onlineMeeting is not an object");
+  const { id, joinWebUrl } = json;
+  if (typeof id !== "string" || id === "") throw malformed("onlineMeeting without id");
+  if (typeof joinWebUrl !== "string" || !/^https:\/\//i.test(joinWebUrl))
+    throw malformed("onlineMeeting without an https joinWebUrl");
+  const info = isRecord(json.joinInformation) ? json.joinInformation : {};
+  return {
+    id,
+    joinWebUrl,
+    subject: typeof json.subject === "string" ? json.subject : undefined,
+    startDateTime: typeof json.startDateTime === "string" ? json.startDateTime : undefined,
+    endDateTime: typeof json.endDateTime === "string" ? json.endDateTime : undefined,
+    joinInformationContent: typeof info.content === "string" ? info.content : undefined,
+    externalId: typeof json.externalId === "string" ? json.externalId : undefined,
+  };
+}

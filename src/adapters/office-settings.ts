@@ -1,0 +1,26 @@
+// Per-user settings in Office roaming settings (32 KB per add-in, follows the user across clients).
+import { DEFAULT_SETTINGS, type UserSettings } from "../core/types";
+import type { SettingsPort } from "../ports/settings";
+import { officeCall } from "./office-async";
+
+const KEY = "omo.settings";
+
+export class OfficeSettings implements SettingsPort {
+  load(): Promise<UserSettings> {
+    const raw: unknown = Office.context.roamingSettings.get(KEY);
+    if (typeof raw !== "string") return Promise.resolve({ ...DEFAULT_SETTINGS });
+    try {
+      const parsed = JSON.parse(raw) as Partial<UserSettings>;
+      const route = parsed.route === "standalone" || parsed.route === "calendar" ? parsed.route : "auto";
+      return Promise.resolve({ ...DEFAULT_SETTINGS, ...parsed, route });
+    } catch {
+      return Promise.resolve({ ...DEFAULT_SETTINGS });
+    }
+  }
+
+  async save(settings: UserSettings): Promise<void> {
+    const rs = Office.context.roamingSettings;
+    rs.set(KEY, JSON.stringify(settings));
+    await officeCall<void>("roamingSettings.saveAsync", (cb) => rs.saveAsync(cb));
+  }
+}

@@ -1,0 +1,442 @@
+// The use-cases: read the state, add an online meeting by the right route, take it back out, keep a
+// standalone meeting in step with the appointment. Written only against ports (src/ports).
+import {
+  findBlock,
+  insertBlock,
+  readBlockContent,
+  removeBlock,
+  renderBlock,
+  countBlocks,
+} from "../core/body-block";
+import { extractCalendarJoinBlock } from "../core/calendar-join-block";
+import { AppError, ErrorCode, toAppError } from "../core/errors";
+import { detectForeignMeeting } from "../core/foreign-meeting";
+import { htmlToText } from "../core/html-to-text";
+import { decodeJoinInformation } from "../core/join-info";
+import { decideRoute } from "../core/route";
+import { sanitizeJoinHtml } from "../core/sanitize-html";
+import { joinLinkHtml, firstJoinUrl, sameUserContent } from "../core/body-check";
+import type {
+  AppointmentSnapshot,
+  BodyType,
+  CalendarProviders,
+  MeetingState,
+  OnlineMeetingProvider,
+  RouteChoice,
+  RouteDecision,
+  StoredMeeting,
+  UserSettings,
+} from "../core/types";
+import type { AppointmentPort } from "../ports/appointment";
+import type { EnvironmentPort } from "../ports/environment";
+import type { GraphPort, MeetingTimes } from "../ports/graph";
+import type { SettingsPort } from "../ports/settings";
+
+export interface MeetingDeps {
+  appointment: AppointmentPort;
+  graph: GraphPort;
+  settings: SettingsPort;
+  env: EnvironmentPort;
+}
+
+export type ProgressStep = "saving" | "contacting" | "waiting-for-sync" | "writing" | "removing";
+
+export interface AddRequest extends RouteChoice {
+  /** Join text language (standalone route); default: settings, then Outlook's display language. */
+  language?: string | undefined;
+  /** Add even though another service's join link is in the body. */
+  force?: boolean | undefined;
+}
+
+export interface AddHooks {
+  /**
+   * Called before anything irreversible happens on the calendar route: saving a new appointment puts it
+   * on the calendar, and Graph cannot turn an online event off again. Resolve false to stop.
+   */
+  confirmCalendarRoute?: (info: { provider: OnlineMeetingProvider; needsSave: boolean }) => Promise<boolean>;
+  onProgress?: (step: ProgressStep) => void;
+}
+
+export type AddResult =
+  | { kind: "added"; route: "calendar" | "standalone"; provider?: OnlineMeetingProvider; joinUrl: string }
+  | { kind: "already"; state: MeetingState }
+  | { kind: "cancelled" };
+
+export interface ServiceOptions {
+  /** Retries of the 404 that follows saving a new item while it syncs to the server. */
+  syncRetry?: { attempts: number; delayMs: number };
+}
+
+const DEFAULT_SYNC_RETRY = { attempts: 6, delayMs: 1500 };
+
+/** The Graph event state of a saved item, learned while the pane opens. */
+interface EventState {
+  restId: string;
+  isOnlineMeeting: boolean;
+  provider: OnlineMeetingProvider;
+  joinUrl: string | null;
+}
+
+export class MeetingService {
+  private providersPromise: Promise<CalendarProviders> | null = null;
+  private ownerPromise: Promise<string | undefined> | null = null;
+  private eventState: EventState | null = null;
+  private busy = false;
+  private readonly syncRetry: { attempts: number; delayMs: number };
+
+  constructor(
+    private readonly deps: MeetingDeps,
+    options: ServiceOptions = {},
+  ) {
+    this.syncRetry = options.syncRetry ?? DEFAULT_SYNC_RETRY;
+  }
+
+  /** Whether an add or remove is running now. */
+  get isBusy(): boolean {
+    return this.busy;
+  }
+
+  /** The owner's mailbox when composing in a shared/delegate calendar (memoized). */
+  owner(): Promise<string | undefined> {
+    this.ownerPromise ??= this.deps.appointment
+      .getSharedOwner()
+      .then((o) => o ?? undefined)
+      .catch(() => undefined);
+    return this.ownerPromise;
+  }
+
+  /**
+   * The calendar's providers. Started as the pane opens so the click costs no extra round trip;
+   * a failed fetch is forgotten so the next call tries again.
+   */
+  providers(): Promise<CalendarProviders> {
+    if (!this.providersPromise) {
+      const p = this.owner().then((owner) => this.deps.graph.getCalendarProviders(owner));
+      this.providersPromise = p;
+      p.catch(() => {
+        if (this.providersPromise === p) this.providersPromise = null;
+      });
+    }
+    return this.providersPromise;
+  }
+
+  async settings(): Promise<UserSettings> {
+    return this.deps.settings.load();
+  }
+
+  /** The route the given choice leads to, with the calendar's providers. */
+  async decide(choice: RouteChoice): Promise<RouteDecision> {
+    return decideRoute(await this.providers(), choice);
+  }
+
+  /** What the appointment holds now: nothing, our meeting, an online event, or another service's link. */
+  async getState(): Promise<MeetingState> {
+    const { appointment } = this.deps;
+    const [{ body, type }, stored] = await Promise.all([
+      appointment.getBody(),
+      appointment.loadStoredMeeting(),
+    ]);
+    const span = findBlock(body, type);
+    if (span) {
+      const content = readBlockContent(body, type) ?? "";
+      return {
+        kind: "ours",
+        route: stored?.route ?? "standalone",
+        provider: stored?.provider,
+        joinUrl: stored?.joinUrl ?? firstJoinUrl(content, type) ?? undefined,
+        language: stored?.language,
+      };
+    }
+    const foreign = detectForeignMeeting(body, type);
+    if (foreign) return { kind: "foreign", meeting: foreign };
+    const event = await this.loadEventState();
+    if (event?.isOnlineMeeting) {
+      return { kind: "calendar-online", provider: event.provider, joinUrl: event.joinUrl };
+    }
+    return { kind: "none" };
+  }
+
+  /** Make the appointment an online meeting. A second call while one runs throws AppError(busy). */
+  async add(request: AddRequest, hooks: AddHooks = {}): Promise<AddResult> {
+    return this.exclusive(async () => {
+      const state = await this.getState();
+      if (state.kind === "ours" || state.kind === "calendar-online") return { kind: "already", state };
+      if (state.kind === "foreign" && !request.force) {
+        throw new AppError(ErrorCode.foreignMeeting, `A ${state.meeting.service} join link is in the body`, {
+          service: state.meeting.service,
+        });
+      }
+      const settings = await this.deps.settings.load();
+      const choice: RouteChoice = {
+        route: request.route === "auto" && settings.route !== "auto" ? settings.route : request.route,
+        provider: request.provider ?? settings.provider,
+      };
+      const decision = await this.decide(choice);
+      if (decision.route === "calendar") return this.addByCalendar(decision.provider, hooks);
+      const language = request.language ?? settings.joinLanguage ?? this.deps.env.displayLanguage();
+      return this.addStandalone(language, hooks);
+    });
+  }
+
+  /** Take our meeting back out. Only the standalone route can be undone. */
+  async remove(hooks: Pick<AddHooks, "onProgress"> = {}): Promise<{ kind: "removed" | "nothing" }> {
+    return this.exclusive(async () => {
+      const { appointment, graph } = this.deps;
+      const stored = await appointment.loadStoredMeeting();
+      if (stored?.route === "calendar") {
+        throw new AppError(ErrorCode.irreversible, "An online event cannot be turned off through Graph");
+      }
+      const { body, type } = await appointment.getBody();
+      const hasBlock = findBlock(body, type) !== null;
+      if (!stored?.meetingId && !hasBlock) return { kind: "nothing" };
+      hooks.onProgress?.("removing");
+      // Delete first: if it fails nothing has changed; a retry treats 404 as deleted.
+      if (stored?.meetingId) await graph.deleteMeeting(stored.meetingId, await this.owner());
+      if (hasBlock) {
+        hooks.onProgress?.("writing");
+        await this.writeBody(body, removeBlock(body, type), type, { expectBlocks: 0 });
+      }
+      if (stored?.locationSetByUs) {
+        const location = await appointment.getLocation();
+        if (location === stored.locationSetByUs) await appointment.setLocation("");
+      }
+      // Keep the externalId: adding again later must not make a meeting Graph already holds for it.
+      await appointment.saveStoredMeeting({ v: 1, externalId: stored?.externalId ?? this.deps.env.newId() });
+      return { kind: "removed" };
+    });
+  }
+
+  /**
+   * Keep a standalone meeting's subject and times in step with the appointment. Returns true when
+   * the meeting was updated.
+   */
+  async syncIfChanged(): Promise<boolean> {
+    if (this.busy) return false;
+    const { appointment, graph } = this.deps;
+    const stored = await appointment.loadStoredMeeting();
+    if (stored?.route !== "standalone" || !stored.meetingId) return false;
+    const snapshot = await appointment.read();
+    const times = meetingTimes(snapshot);
+    if (
+      stored.syncedSubject === times.subject &&
+      stored.syncedStart === times.startDateTime &&
+      stored.syncedEnd === times.endDateTime
+    ) {
+      return false;
+    }
+    await graph.updateMeeting(stored.meetingId, times, await this.owner());
+    await appointment.saveStoredMeeting({
+      ...stored,
+      syncedSubject: times.subject,
+      syncedStart: times.startDateTime,
+      syncedEnd: times.endDateTime,
+    });
+    return true;
+  }
+
+  // ---- routes ----
+
+  private async addStandalone(language: string, hooks: AddHooks): Promise<AddResult> {
+    const { appointment, graph } = this.deps;
+    const snapshot = await appointment.read();
+    let externalId = await this.claimExternalId();
+    const times = meetingTimes(snapshot);
+    const owner = await this.owner();
+    hooks.onProgress?.("contacting");
+    let meeting = await graph.createOrGetMeeting({ ...times, externalId }, language, owner);
+    // Another surface (the pane and the command at once) may have claimed a different id meanwhile:
+    // the id on the item wins, and the meeting made for ours goes, so exactly one meeting remains.
+    const current = await appointment.loadStoredMeeting();
+    if (current?.externalId && current.externalId !== externalId) {
+      await graph.deleteMeeting(meeting.id, owner);
+      externalId = current.externalId;
+      meeting = await graph.createOrGetMeeting({ ...times, externalId }, language, owner);
+    }
+    const stored: StoredMeeting = {
+      v: 1,
+      externalId,
+      route: "standalone",
+      meetingId: meeting.id,
+      joinUrl: meeting.joinWebUrl,
+      language,
+      syncedSubject: times.subject,
+      syncedStart: times.startDateTime,
+      syncedEnd: times.endDateTime,
+    };
+    // Record the meeting before touching the body: a failure after this point is retried with the
+    // same externalId and meeting, never a second one.
+    await appointment.saveStoredMeeting(stored);
+
+    let html: string;
+    try {
+      html = meeting.joinInformationContent
+        ? sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
+        : "";
+    } catch {
+      html = "";
+    }
+    if (!html.trim()) html = sanitizeJoinHtml(joinLinkHtml(meeting.joinWebUrl, language));
+    hooks.onProgress?.("writing");
+    await this.insertIntoBody(html);
+    await this.setLocationIfEmpty(stored, meeting.joinWebUrl);
+    return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
+  }
+
+  private async addByCalendar(
+    provider: Exclude<OnlineMeetingProvider, "unknown">,
+    hooks: AddHooks,
+  ): Promise<AddResult> {
+    const { appointment, graph } = this.deps;
+    let itemId = await appointment.getItemId();
+    const needsSave = itemId === null;
+    if (hooks.confirmCalendarRoute && !(await hooks.confirmCalendarRoute({ provider, needsSave }))) {
+      return { kind: "cancelled" };
+    }
+    if (itemId === null) {
+      hooks.onProgress?.("saving");
+      itemId = await appointment.save();
+    }
+    const restId = appointment.toRestId(itemId);
+    const owner = await this.owner();
+    hooks.onProgress?.("contacting");
+    const event = await this.retryWhileSyncing(
+      () => graph.enableOnlineMeeting(restId, provider, owner),
+      hooks,
+    );
+    const joinUrl = event.joinUrl;
+    if (!joinUrl) throw new AppError(ErrorCode.malformedResponse, "The event came back without a join URL");
+    const stored: StoredMeeting = {
+      v: 1,
+      externalId: (await appointment.loadStoredMeeting())?.externalId ?? this.deps.env.newId(),
+      route: "calendar",
+      provider: event.onlineMeetingProvider,
+      joinUrl,
+    };
+    await appointment.saveStoredMeeting(stored);
+    // The open form overwrites the server body when it is saved or sent: carry the block Exchange
+    // inserted into the form, or the event stops being an online meeting.
+    const extracted = extractCalendarJoinBlock(event.bodyHtml, joinUrl);
+    let html = extracted ? sanitizeJoinHtml(extracted) : "";
+    if (!html.trim()) html = sanitizeJoinHtml(joinLinkHtml(joinUrl, this.deps.env.displayLanguage()));
+    hooks.onProgress?.("writing");
+    await this.insertIntoBody(html);
+    await this.setLocationIfEmpty(stored, joinUrl);
+    this.eventState = { restId, isOnlineMeeting: true, provider: event.onlineMeetingProvider, joinUrl };
+    return { kind: "added", route: "calendar", provider: event.onlineMeetingProvider, joinUrl };
+  }
+
+  // ---- helpers ----
+
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.busy) throw new AppError(ErrorCode.busy, "Another operation is running on this appointment");
+    this.busy = true;
+    try {
+      return await work();
+    } catch (e) {
+      throw toAppError(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Saved items: is the event already online? Learned once, while the pane opens. */
+  private async loadEventState(): Promise<EventState | null> {
+    if (this.eventState) return this.eventState;
+    const { appointment, graph } = this.deps;
+    const itemId = await appointment.getItemId().catch(() => null);
+    if (!itemId) return null;
+    const restId = appointment.toRestId(itemId);
+    try {
+      const event = await graph.getEvent(restId, await this.owner());
+      this.eventState = {
+        restId,
+        isOnlineMeeting: event.isOnlineMeeting,
+        provider: event.onlineMeetingProvider,
+        joinUrl: event.joinUrl,
+      };
+    } catch {
+      // Not synced yet, offline or no permission: the state is unknown, the add path will tell.
+      return null;
+    }
+    return this.eventState;
+  }
+
+  /**
+   * The externalId for createOrGet, generated once per appointment. Written, then read back, so that
+   * two surfaces racing on the same new item settle on one id (the last write wins for both).
+   */
+  private async claimExternalId(): Promise<string> {
+    const { appointment, env } = this.deps;
+    const stored = await appointment.loadStoredMeeting();
+    if (stored?.externalId) return stored.externalId;
+    await appointment.saveStoredMeeting({ v: 1, externalId: env.newId() });
+    const settled = await appointment.loadStoredMeeting();
+    if (!settled?.externalId)
+      throw new AppError(ErrorCode.hostError, "Could not keep the meeting id on the item");
+    return settled.externalId;
+  }
+
+  private async retryWhileSyncing<T>(call: () => Promise<T>, hooks: AddHooks): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (e) {
+        const err = toAppError(e);
+        if (err.code !== ErrorCode.notFound || attempt >= this.syncRetry.attempts) throw err;
+        hooks.onProgress?.("waiting-for-sync");
+        await this.deps.env.sleep(this.syncRetry.delayMs * attempt);
+      }
+    }
+  }
+
+  /** Insert our block into the body as it is now (the organizer may have typed meanwhile). */
+  private async insertIntoBody(sanitizedHtml: string): Promise<void> {
+    const { body, type } = await this.deps.appointment.getBody();
+    const content = type === "html" ? sanitizedHtml : htmlToText(sanitizedHtml);
+    const next = insertBlock(body, type, renderBlock(content, type));
+    await this.writeBody(body, next, type, { expectBlocks: 1 });
+  }
+
+  /**
+   * Write the body, read it back, and check our block is there the expected number of times and the
+   * organizer's own content is intact. One repair attempt; then the original body is restored and the
+   * failure reported — never half a change.
+   */
+  private async writeBody(
+    original: string,
+    next: string,
+    type: BodyType,
+    expect: { expectBlocks: 0 | 1 },
+  ): Promise<void> {
+    const { appointment } = this.deps;
+    if (next.length > 1_000_000) {
+      throw new AppError(ErrorCode.bodyTooLarge, "The body would exceed Outlook's 1,000,000 characters");
+    }
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      await appointment.setBody(next, type);
+      const readBack = (await appointment.getBody()).body;
+      if (countBlocks(readBack, type) === expect.expectBlocks && sameUserContent(readBack, original, type))
+        return;
+    }
+    await appointment.setBody(original, type).catch(() => undefined);
+    throw new AppError(ErrorCode.bodyWriteFailed, "The body did not read back as written");
+  }
+
+  private async setLocationIfEmpty(stored: StoredMeeting, joinUrl: string): Promise<StoredMeeting> {
+    const { appointment } = this.deps;
+    const location = await appointment.getLocation();
+    if (location.trim() !== "") return stored;
+    await appointment.setLocation(joinUrl);
+    const next = { ...stored, locationSetByUs: joinUrl };
+    await appointment.saveStoredMeeting(next);
+    return next;
+  }
+}
+
+export function meetingTimes(snapshot: AppointmentSnapshot): MeetingTimes {
+  return {
+    subject: snapshot.subject,
+    startDateTime: snapshot.start.toISOString(),
+    endDateTime: snapshot.end.toISOString(),
+  };
+}

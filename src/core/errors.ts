@@ -1,0 +1,99 @@
+// One error class with stable string codes. Adapters turn foreign failures (Office AsyncResult
+// errors, HTTP responses, MSAL errors) into an AppError at the boundary; the UI maps codes to
+// localized messages (src/i18n) and never shows a raw message.
+
+export const ErrorCode = {
+  /** The network is down or the request never got an answer. Safe to retry. */
+  offline: "offline",
+  timeout: "timeout",
+  /** 429/503/504 still failing after the bounded retries. */
+  throttled: "throttled",
+  serviceUnavailable: "service_unavailable",
+  /** 401 that a fresh token did not cure. */
+  unauthorized: "unauthorized",
+  /** The user or admin has not consented to the scopes. */
+  consentRequired: "consent_required",
+  /** The user closed or cancelled sign-in. */
+  signInCancelled: "sign_in_cancelled",
+  signInFailed: "sign_in_failed",
+  /** Outlook.com and Gmail mailboxes can't use nested app authentication. */
+  signInUnsupportedAccount: "sign_in_unsupported_account",
+  /** A personal Microsoft account cannot create Teams meetings (onlineMeetings 401/403 AuthenticationError). */
+  personalAccount: "personal_account",
+  /** 403 for any other reason (license, policy, guest). */
+  forbidden: "forbidden",
+  /** The event (or meeting) is not (yet) known to Graph. */
+  notFound: "not_found",
+  conflict: "conflict",
+  badRequest: "bad_request",
+  /** Graph answered with something we cannot use (malformed JSON, missing fields). */
+  malformedResponse: "malformed_response",
+  graphError: "graph_error",
+  /** The calendar offers no provider and the standalone route is not possible. */
+  noRoute: "no_route",
+  /** A join block from another service is in the body already. */
+  foreignMeeting: "foreign_meeting",
+  /** The calendar-route meeting cannot be removed (Graph rule). */
+  irreversible: "irreversible",
+  /** An operation is already running on this appointment. */
+  busy: "busy",
+  /** The body did not read back as written. */
+  bodyWriteFailed: "body_write_failed",
+  /** The body is too large for Outlook (1,000,000 characters). */
+  bodyTooLarge: "body_too_large",
+  /** An Office.js call failed (saveAsync, getItemIdAsync, setAsync...). */
+  hostError: "host_error",
+  itemNotSaved: "item_not_saved",
+  /** Configuration missing or malformed (client id). */
+  configuration: "configuration",
+  unknown: "unknown",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface AppErrorDetails {
+  status?: number | undefined;
+  /** Graph's error.code, when there is one. */
+  graphCode?: string | undefined;
+  /** Seconds the server asked us to wait, when known. */
+  retryAfterSeconds?: number | undefined;
+  /** For consent errors: the admin consent URL. */
+  consentUrl?: string | undefined;
+  /** For claims challenges: the decoded claims string. */
+  claims?: string | undefined;
+  /** For foreign meetings: which service's join link is in the body. */
+  service?: string | undefined;
+}
+
+export class AppError extends Error {
+  override readonly name = "AppError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: AppErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+
+  /** Whether doing the same thing again later may succeed. */
+  get retryable(): boolean {
+    return (
+      this.code === ErrorCode.offline ||
+      this.code === ErrorCode.timeout ||
+      this.code === ErrorCode.throttled ||
+      this.code === ErrorCode.serviceUnavailable ||
+      this.code === ErrorCode.notFound
+    );
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** Wrap anything thrown into an AppError without losing the original. */
+export function toAppError(e: unknown, fallback: ErrorCode = ErrorCode.unknown): AppError {
+  if (e instanceof AppError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new AppError(fallback, message, {}, { cause: e });
+}

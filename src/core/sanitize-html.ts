@@ -1,0 +1,104 @@
+// Sanitizing join HTML from Graph before it goes into the organizer's body, with DOMPurify: no
+// scripts, styles, frames, forms or document-level elements, no event handlers, and links only to
+// https, tel and mailto. Inline styles stay (the join templates depend on them). Needs a DOM window.
+import DOMPurify, { type Config } from "dompurify";
+
+const ALLOWED_URL = /^(?:https:|tel:|mailto:)/i;
+// DOMPurify tests every attribute value against this: allow our schemes and values with no scheme at
+// all (e.g. target="_blank", dir="ltr"); anything else with a scheme (javascript:, data:, http:) goes.
+const ALLOWED_URI_REGEXP = /^(?:(?:https|tel|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [
+    "a",
+    "b",
+    "br",
+    "div",
+    "em",
+    "font",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+  ],
+  ALLOWED_ATTR: [
+    "href",
+    "target",
+    "rel",
+    "title",
+    "style",
+    "class",
+    "id",
+    "lang",
+    "dir",
+    "align",
+    "width",
+    "height",
+    "alt",
+    "src",
+    "colspan",
+    "rowspan",
+    "cellpadding",
+    "cellspacing",
+    "border",
+    "color",
+    "face",
+    "size",
+    "data-tid",
+  ],
+  // DOMPurify drops target unless it is added explicitly; links open in a new window with rel set.
+  ADD_ATTR: ["target"],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOWED_URI_REGEXP,
+  WHOLE_DOCUMENT: false,
+  RETURN_TRUSTED_TYPE: false,
+};
+
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+
+function getPurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  const p = DOMPurify(globalThis.window);
+  p.addHook("afterSanitizeAttributes", (node) => {
+    if (node.nodeName === "A") {
+      const href = node.getAttribute("href");
+      if (href !== null && !ALLOWED_URL.test(href.trim())) node.removeAttribute("href");
+      if (node.hasAttribute("target")) node.setAttribute("rel", "noreferrer noopener");
+    }
+    if (node.nodeName === "IMG") {
+      const src = node.getAttribute("src");
+      // Only https images; tracking pixels over http or data: URIs are dropped with the element.
+      if (!src || !/^https:/i.test(src.trim())) node.remove();
+    }
+    const style = node.getAttribute("style");
+    if (style && /expression\s*\(|url\s*\(|behavior\s*:|-moz-binding/i.test(style))
+      node.removeAttribute("style");
+  });
+  purifier = p;
+  return p;
+}
+
+export function sanitizeJoinHtml(html: string): string {
+  return getPurifier().sanitize(html, CONFIG);
+}

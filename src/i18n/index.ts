@@ -1,0 +1,49 @@
+// Localized messages: the catalog for Outlook's display language, with a fallback to English.
+import { enUS, type Catalog, type MessageKey } from "./locales/en-US";
+import { zhCN } from "./locales/zh-CN";
+import { ruRU } from "./locales/ru-RU";
+import { jaJP } from "./locales/ja-JP";
+
+export type { MessageKey, Catalog };
+
+export const CATALOGS: Record<string, Catalog> = {
+  "en-US": enUS,
+  "zh-CN": zhCN,
+  "ru-RU": ruRU,
+  "ja-JP": jaJP,
+};
+
+export const UI_LOCALES = Object.keys(CATALOGS);
+
+/** Join-text languages the pane offers (Graph's Accept-Language). */
+export const JOIN_LANGUAGES = ["en-US", "zh-CN", "ru-RU", "ja-JP", "de-DE", "fr-FR", "es-ES"] as const;
+
+/** The best catalog for a language tag: exact, then same language (Traditional Chinese excepted), else en-US. */
+export function resolveLocale(tag: string | undefined): string {
+  if (!tag) return "en-US";
+  const exact = UI_LOCALES.find((l) => l.toLowerCase() === tag.toLowerCase());
+  if (exact) return exact;
+  const lower = tag.toLowerCase();
+  if (/^zh-(tw|hk|mo|hant)/.test(lower)) return "en-US";
+  const primary = lower.split(/[-_]/)[0];
+  return UI_LOCALES.find((l) => l.toLowerCase().split("-")[0] === primary) ?? "en-US";
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(tag: string | undefined): Translate {
+  const catalog = CATALOGS[resolveLocale(tag)] ?? enUS;
+  return (key, params) => {
+    const text = catalog[key] ?? enUS[key];
+    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+  };
+}
+
+/** A language's name in the UI language (Intl), e.g. "日本語" → "Japanese" for an English UI. */
+export function languageName(tag: string, uiLocale: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

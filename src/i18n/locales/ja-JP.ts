@@ -1,0 +1,122 @@
+// Japanese (Japan).
+import type { Catalog } from "./en-US";
+
+export const jaJP: Catalog = {
+  "app.title": "オンライン会議",
+  "app.loading": "予定を読み込んでいます…",
+
+  "state.none": "この予定はまだオンライン会議ではありません。",
+  "state.ours.standalone": "Online Meeting for Outlook が Teams 会議を追加しました。",
+  "state.ours.calendar": "このイベントはオンライン会議です ({provider})。",
+  "state.calendarOnline": "このイベントは既にオンライン会議です ({provider})。追加する必要はありません。",
+  "state.foreign":
+    "本文には既に {service} の参加リンクがあります。もう 1 つ追加すると、参加者に 2 つの参加方法ができてしまいます。",
+  "state.joinLink": "参加リンク",
+  "state.copy": "参加リンクをコピー",
+  "state.copied": "参加リンクをコピーしました。",
+  "state.copyFailed": "コピーできませんでした。リンクを選択してご自身でコピーしてください。",
+
+  "toggle.label": "オンライン会議",
+  "toggle.on": "オン",
+  "toggle.off": "オフ",
+  "route.legend": "追加方法",
+  "route.calendar": "このイベントを {provider} 会議にする",
+  "route.standalone": "単独の Teams 会議 (参加情報は選択した言語)",
+  "route.noProvider": "予定表にオンライン会議プロバイダーがないため、単独の Teams 会議を作成します。",
+  "route.loading": "予定表で使用できる方法を確認しています…",
+  "language.label": "参加情報の言語",
+  "language.default": "{language} (Outlook の言語)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "不明なプロバイダー",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "オンライン会議",
+
+  "confirm.calendar.title": "{provider} 会議をオンにしますか?",
+  "confirm.calendar.irreversible": "このイベントをオンライン会議にすると、元に戻すことはできません。",
+  "confirm.calendar.save": "予定は先に予定表に保存されます。[送信] を押すまで招待は送信されません。",
+  "confirm.calendar.remember": "今後確認しない",
+  "confirm.continue": "オンにする",
+  "confirm.cancel": "キャンセル",
+  "confirm.foreign.add": "追加する",
+
+  "action.add": "オンライン会議を追加",
+  "action.remove": "オンライン会議を削除",
+  "action.retry": "再試行",
+  "action.signOut": "サインアウト",
+  "remove.irreversible":
+    "オンラインのイベントはオフにできません。オンラインで会議しない場合は、新しい予定を作成してください。",
+
+  "progress.saving": "予定を保存しています…",
+  "progress.contacting": "オンライン会議を作成しています…",
+  "progress.waitingForSync": "Outlook が予定を同期するのを待っています…",
+  "progress.writing": "参加情報を追加しています…",
+  "progress.removing": "オンライン会議を削除しています…",
+
+  "done.added": "オンライン会議を追加しました。参加者は招待で参加リンクを確認できます。",
+  "done.removed": "オンライン会議を削除しました。",
+  "done.already": "この予定は既にオンライン会議です。",
+
+  "settings.title": "設定",
+  "settings.route": "既定の追加方法",
+  "settings.route.auto": "予定表にプロバイダーがあればそれを使う",
+  "settings.route.standalone": "常に単独の Teams 会議",
+  "settings.language": "既定の参加情報の言語",
+  "settings.saved": "設定を保存しました。",
+
+  "account.signedInAs": "{name} としてサインイン中",
+
+  "error.offline":
+    "オフラインか、Microsoft 365 に接続できません。変更はありません。接続後に再試行してください。",
+  "error.timeout":
+    "Microsoft 365 の応答に時間がかかりすぎました。失われたものはありません。再試行してください。",
+  "error.throttled": "Microsoft 365 が混み合っています。{seconds} 秒後に再試行してください。",
+  "error.service_unavailable": "Microsoft 365 が一時的に利用できません。1 分後に再試行してください。",
+  "error.unauthorized": "サインインの有効期限が切れました。もう一度サインインして再試行してください。",
+  "error.consent_required":
+    "使用するには、管理者が組織で Online Meeting for Outlook を承認する必要があります。",
+  "error.sign_in_cancelled":
+    "サインインがキャンセルされました。オンライン会議を追加するにはサインインしてください。",
+  "error.sign_in_failed": "サインインに失敗しました。再試行するか、管理者に問い合わせてください。",
+  "error.sign_in_unsupported_account":
+    "Outlook.com と Gmail のアカウントはこのアドインにサインインできません。Outlook の Skype または Teams ボタンをご利用ください。",
+  "error.personal_account": "個人用 Microsoft アカウントでは Teams 会議を作成できません。",
+  "error.personal_account_calendar":
+    "個人用 Microsoft アカウントでは単独の Teams 会議を作成できません。予定表のプロバイダーを選択してください。",
+  "error.forbidden":
+    "この操作を行う権限がありません。Teams ライセンスがない可能性があります。管理者に問い合わせてください。",
+  "error.not_found": "Outlook がこの予定の保存をまだ完了していません。しばらくしてから再試行してください。",
+  "error.conflict": "予定が別の場所で変更されました。開き直してから再試行してください。",
+  "error.bad_request":
+    "Microsoft 365 が要求を拒否しました。予定の開始と終了の時刻を確認して再試行してください。",
+  "error.malformed_response":
+    "Microsoft 365 から読み取れない応答がありました。変更はありません。再試行してください。",
+  "error.graph_error": "Microsoft 365 がエラーを報告しました。変更はありません。後で再試行してください。",
+  "error.no_route": "このアカウントではオンライン会議を追加する方法がありません。",
+  "error.foreign_meeting": "本文には既に別の会議の参加リンクがあります。",
+  "error.irreversible": "オンラインのイベントを再びオフにすることはできません。",
+  "error.busy": "前の要求を処理しています…",
+  "error.body_write_failed":
+    "Outlook が本文に参加情報を保持しませんでした。本文は変更されていません。再試行してください。",
+  "error.body_too_large": "予定の本文が大きすぎるため、Outlook は参加情報を追加できません。",
+  "error.host_error": "Outlook は操作を完了できませんでした。再試行してください。",
+  "error.item_not_saved": "先に予定を保存してから再試行してください。",
+  "error.configuration":
+    "Online Meeting for Outlook は組織でまだ構成されていません。管理者に問い合わせてください。",
+  "error.unknown": "問題が発生しました。変更はありません。再試行してください。",
+  "error.consentLink": "管理者向けのリンク",
+
+  "command.needsConfirm":
+    "[オンライン会議] を一度開いて確認してください。オンラインにしたイベントは元に戻せません。",
+  "command.foreign":
+    "本文には既に {service} の参加リンクがあります。追加するには [オンライン会議] を開いてください。",
+};

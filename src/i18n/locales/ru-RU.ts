@@ -1,0 +1,122 @@
+// Russian (Russia).
+import type { Catalog } from "./en-US";
+
+export const ruRU: Catalog = {
+  "app.title": "Онлайн-собрание",
+  "app.loading": "Чтение встречи…",
+
+  "state.none": "Эта встреча пока не является онлайн-собранием.",
+  "state.ours.standalone": "Собрание Teams добавлено надстройкой Online Meeting for Outlook.",
+  "state.ours.calendar": "Это событие — онлайн-собрание ({provider}).",
+  "state.calendarOnline": "Это событие уже является онлайн-собранием ({provider}). Добавлять нечего.",
+  "state.foreign":
+    "В тексте уже есть ссылка для подключения {service}. Вторая ссылка даст участникам два способа подключиться.",
+  "state.joinLink": "Ссылка для подключения",
+  "state.copy": "Копировать ссылку",
+  "state.copied": "Ссылка скопирована.",
+  "state.copyFailed": "Не удалось скопировать. Выделите ссылку и скопируйте ее вручную.",
+
+  "toggle.label": "Онлайн-собрание",
+  "toggle.on": "Вкл.",
+  "toggle.off": "Выкл.",
+  "route.legend": "Способ добавления",
+  "route.calendar": "Сделать это событие собранием {provider}",
+  "route.standalone": "Отдельное собрание Teams (сведения для подключения на выбранном языке)",
+  "route.noProvider":
+    "Ваш календарь не предлагает поставщика онлайн-собраний, поэтому будет создано отдельное собрание Teams.",
+  "route.loading": "Проверка возможностей вашего календаря…",
+  "language.label": "Язык сведений для подключения",
+  "language.default": "{language} (язык Outlook)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype для бизнеса",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "неизвестный поставщик",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "онлайн-собрания",
+
+  "confirm.calendar.title": "Включить собрание {provider}?",
+  "confirm.calendar.irreversible": "Когда событие станет онлайн-собранием, выключить это будет нельзя.",
+  "confirm.calendar.save":
+    "Сначала встреча будет сохранена в календаре. Приглашения не отправляются, пока вы не нажмете «Отправить».",
+  "confirm.calendar.remember": "Больше не спрашивать",
+  "confirm.continue": "Включить",
+  "confirm.cancel": "Отмена",
+  "confirm.foreign.add": "Все равно добавить",
+
+  "action.add": "Добавить онлайн-собрание",
+  "action.remove": "Удалить онлайн-собрание",
+  "action.retry": "Повторить",
+  "action.signOut": "Выйти",
+  "remove.irreversible":
+    "Онлайн-событие нельзя выключить. Чтобы встретиться не онлайн, создайте новую встречу.",
+
+  "progress.saving": "Сохранение встречи…",
+  "progress.contacting": "Создание онлайн-собрания…",
+  "progress.waitingForSync": "Ожидание синхронизации встречи в Outlook…",
+  "progress.writing": "Добавление сведений для подключения…",
+  "progress.removing": "Удаление онлайн-собрания…",
+
+  "done.added": "Онлайн-собрание добавлено. Участники найдут ссылку в приглашении.",
+  "done.removed": "Онлайн-собрание удалено.",
+  "done.already": "Эта встреча уже является онлайн-собранием.",
+
+  "settings.title": "Параметры",
+  "settings.route": "Способ добавления по умолчанию",
+  "settings.route.auto": "Использовать поставщика календаря, если он есть",
+  "settings.route.standalone": "Всегда отдельное собрание Teams",
+  "settings.language": "Язык сведений для подключения по умолчанию",
+  "settings.saved": "Параметры сохранены.",
+
+  "account.signedInAs": "Вы вошли как {name}",
+
+  "error.offline":
+    "Нет подключения к сети или к Microsoft 365. Ничего не изменено; повторите попытку после подключения.",
+  "error.timeout": "Microsoft 365 слишком долго не отвечает. Ничего не потеряно; повторите попытку.",
+  "error.throttled": "Microsoft 365 сейчас перегружен. Повторите попытку через {seconds} с.",
+  "error.service_unavailable": "Microsoft 365 временно недоступен. Повторите попытку через минуту.",
+  "error.unauthorized": "Срок действия входа истек. Войдите снова и повторите попытку.",
+  "error.consent_required":
+    "Администратор должен одобрить Online Meeting for Outlook для вашей организации, прежде чем вы сможете ее использовать.",
+  "error.sign_in_cancelled": "Вход отменен. Войдите, чтобы добавить онлайн-собрание.",
+  "error.sign_in_failed": "Не удалось войти. Повторите попытку или обратитесь к администратору.",
+  "error.sign_in_unsupported_account":
+    "Учетные записи Outlook.com и Gmail не могут входить в эту надстройку. Используйте встроенную кнопку Skype или Teams в Outlook.",
+  "error.personal_account": "Личные учетные записи Майкрософт не могут создавать собрания Teams.",
+  "error.personal_account_calendar":
+    "Личные учетные записи Майкрософт не могут создавать отдельные собрания Teams. Выберите поставщика вашего календаря.",
+  "error.forbidden":
+    "У вас нет разрешения. Возможно, у учетной записи нет лицензии Teams; обратитесь к администратору.",
+  "error.not_found": "Outlook еще не сохранил эту встречу. Подождите немного и повторите попытку.",
+  "error.conflict": "Встреча была изменена в другом месте. Откройте ее снова и повторите попытку.",
+  "error.bad_request":
+    "Microsoft 365 отклонил запрос. Проверьте время начала и окончания встречи и повторите попытку.",
+  "error.malformed_response":
+    "Microsoft 365 прислал ответ, который не удалось прочитать. Ничего не изменено; повторите попытку.",
+  "error.graph_error": "Microsoft 365 сообщил об ошибке. Ничего не изменено; повторите попытку позже.",
+  "error.no_route": "Для этой учетной записи нет способа добавить онлайн-собрание.",
+  "error.foreign_meeting": "В тексте уже есть ссылка для подключения к другому собранию.",
+  "error.irreversible": "Онлайн-событие нельзя снова выключить.",
+  "error.busy": "Предыдущий запрос еще выполняется…",
+  "error.body_write_failed":
+    "Outlook не сохранил сведения для подключения в тексте. Ваш текст не изменен; повторите попытку.",
+  "error.body_too_large": "Текст встречи слишком велик, чтобы Outlook добавил сведения для подключения.",
+  "error.host_error": "Outlook не удалось выполнить действие. Повторите попытку.",
+  "error.item_not_saved": "Сначала сохраните встречу, затем повторите попытку.",
+  "error.configuration":
+    "Online Meeting for Outlook еще не настроена для вашей организации. Обратитесь к администратору.",
+  "error.unknown": "Что-то пошло не так. Ничего не изменено; повторите попытку.",
+  "error.consentLink": "Ссылка для администратора",
+
+  "command.needsConfirm":
+    "Откройте «Онлайн-собрание» один раз для подтверждения: после включения событие нельзя выключить.",
+  "command.foreign":
+    "В тексте уже есть ссылка {service}. Откройте «Онлайн-собрание», чтобы все равно добавить.",
+};

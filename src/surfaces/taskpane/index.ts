@@ -1,0 +1,45 @@
+// Task pane entry: paint at once, then wire the services and read the state.
+import css from "./pane.css";
+import { PaneView } from "./pane-view";
+import { compose } from "../shared/composition";
+import { applyTheme } from "../shared/theme";
+import { translator } from "../../i18n";
+import { errorMessage } from "../shared/error-message";
+import { toAppError } from "../../core/errors";
+
+const style = document.createElement("style");
+style.textContent = css;
+document.head.append(style);
+
+async function start(): Promise<void> {
+  await Office.onReady();
+  applyTheme();
+  const root = document.getElementById("app");
+  if (!root) return;
+  document.documentElement.lang = Office.context.displayLanguage || "en-US";
+  try {
+    const c = await compose();
+    const view = new PaneView({
+      root,
+      service: c.service,
+      t: c.t,
+      uiLocale: c.uiLocale,
+      displayLanguage: c.displayLanguage,
+      saveSettings: (s) => c.settings.save(s),
+      account: c.tokens.getSignedInAccount?.bind(c.tokens),
+    });
+    view.mount();
+    await view.load();
+    // Keep a standalone meeting in step while the pane is open.
+    Office.context.mailbox.item?.addHandlerAsync(Office.EventType.AppointmentTimeChanged, () => {
+      void c.service.syncIfChanged().catch(() => undefined);
+    });
+  } catch (e) {
+    const t = translator(Office.context.displayLanguage);
+    root.textContent = errorMessage(toAppError(e), t).text;
+    root.setAttribute("role", "alert");
+    root.setAttribute("aria-busy", "false");
+  }
+}
+
+void start();

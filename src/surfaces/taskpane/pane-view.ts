@@ -1,0 +1,465 @@
+// The task pane: the meeting state at a glance, the "Online meeting" switch, the route and language
+// choice, confirmation before the irreversible calendar route, progress and errors. Built once; later
+// updates change text and visibility in place so keyboard focus is never lost.
+import type { AddResult, MeetingService, ProgressStep } from "../../app/meeting-service";
+import { AppError, ErrorCode, toAppError } from "../../core/errors";
+import { realProviders } from "../../core/route";
+import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
+import { JOIN_LANGUAGES, languageName, type MessageKey, type Translate } from "../../i18n";
+import { errorMessage } from "../shared/error-message";
+import { el, show } from "../shared/dom";
+
+export interface PaneOptions {
+  root: HTMLElement;
+  service: MeetingService;
+  t: Translate;
+  uiLocale: string;
+  displayLanguage: string;
+  saveSettings: (settings: UserSettings) => Promise<void>;
+  account?: (() => Promise<{ name: string; username: string } | null>) | undefined;
+  copyText?: (text: string) => Promise<void>;
+}
+
+type RouteValue = "standalone" | `calendar:${string}`;
+
+const PROGRESS_KEY: Record<ProgressStep, MessageKey> = {
+  saving: "progress.saving",
+  contacting: "progress.contacting",
+  "waiting-for-sync": "progress.waitingForSync",
+  writing: "progress.writing",
+  removing: "progress.removing",
+};
+
+export class PaneView {
+  private meeting: MeetingState | null = null;
+  private providers: CalendarProviders | null = null;
+  private settings: UserSettings = { route: "auto" };
+  private working = false;
+  private pendingConfirm: ((ok: boolean) => void) | null = null;
+
+  // Stable elements.
+  private readonly stateText = el("p", { "data-testid": "state" });
+  private readonly joinRow = el("div", { class: "row" });
+  private readonly joinLink = el("a", {
+    class: "join-link",
+    target: "_blank",
+    rel: "noreferrer noopener",
+    "data-testid": "join-link",
+  });
+  private readonly copyButton = el("button", { class: "btn", type: "button", "data-testid": "copy" });
+  private readonly switchButton = el("button", {
+    class: "switch",
+    type: "button",
+    role: "switch",
+    id: "omo-switch",
+    "aria-checked": "false",
+    "data-testid": "switch",
+  });
+  private readonly switchLabel = el("label", { for: "omo-switch", id: "omo-switch-label" });
+  private readonly routeFieldset = el("fieldset", { "data-testid": "routes" });
+  private readonly routeLegend = el("legend");
+  private readonly routeOptions = el("div", {
+    class: "row",
+    style: "flex-direction:column;align-items:flex-start",
+  });
+  private readonly routeNote = el("p", { class: "muted", "data-testid": "route-note" });
+  private readonly languageRow = el("div", { class: "row" });
+  private readonly languageSelect = el("select", { id: "omo-language", "data-testid": "language" });
+  private readonly confirmBox = el("div", {
+    class: "message warning",
+    role: "alertdialog",
+    "aria-modal": "false",
+    "aria-labelledby": "omo-confirm-title",
+    "data-testid": "confirm",
+  });
+  private readonly confirmTitle = el("h2", { id: "omo-confirm-title" });
+  private readonly confirmText = el("p");
+  private readonly confirmSave = el("p");
+  private readonly confirmRemember = el("input", { type: "checkbox", id: "omo-remember" });
+  private readonly confirmContinue = el("button", {
+    class: "btn primary",
+    type: "button",
+    "data-testid": "confirm-continue",
+  });
+  private readonly confirmCancel = el("button", {
+    class: "btn",
+    type: "button",
+    "data-testid": "confirm-cancel",
+  });
+  private readonly foreignBox = el("div", { class: "message warning", "data-testid": "foreign" });
+  private readonly foreignText = el("p");
+  private readonly foreignAdd = el("button", { class: "btn", type: "button", "data-testid": "foreign-add" });
+  private readonly progress = el("div", { class: "progress", "data-testid": "progress" });
+  private readonly progressText = el("span");
+  private readonly errorBox = el("div", { class: "message error", role: "alert", "data-testid": "error" });
+  private readonly errorText = el("p");
+  private readonly errorLink = el("a", { target: "_blank", rel: "noreferrer noopener" });
+  private readonly retryButton = el("button", { class: "btn", type: "button", "data-testid": "retry" });
+  private readonly live = el("div", {
+    class: "visually-hidden",
+    role: "status",
+    "aria-live": "polite",
+    "data-testid": "live",
+  });
+  private readonly accountText = el("p", { class: "muted", "data-testid": "account" });
+  private lastAction: (() => Promise<void>) | null = null;
+
+  constructor(private readonly o: PaneOptions) {}
+
+  mount(): void {
+    const { t, root } = this.o;
+    root.replaceChildren();
+    document.title = t("app.title");
+
+    this.copyButton.textContent = t("state.copy");
+    this.copyButton.addEventListener("click", () => void this.copyJoinLink());
+    this.joinRow.append(this.joinLink, this.copyButton);
+
+    this.switchLabel.textContent = t("toggle.label");
+    this.switchButton.setAttribute("aria-labelledby", "omo-switch-label");
+    this.switchButton.addEventListener("click", () => void this.onToggle());
+
+    this.routeLegend.textContent = t("route.legend");
+    this.routeFieldset.append(this.routeLegend, this.routeOptions, this.routeNote);
+
+    const languageLabel = el("label", { for: "omo-language" }, t("language.label"));
+    this.languageRow.append(languageLabel, this.languageSelect);
+
+    this.confirmRemember.addEventListener("change", () => undefined);
+    this.confirmContinue.textContent = t("confirm.continue");
+    this.confirmCancel.textContent = t("confirm.cancel");
+    this.confirmContinue.addEventListener("click", () => this.answerConfirm(true));
+    this.confirmCancel.addEventListener("click", () => this.answerConfirm(false));
+    this.confirmBox.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.answerConfirm(false);
+    });
+    this.confirmBox.append(
+      this.confirmTitle,
+      this.confirmText,
+      this.confirmSave,
+      el(
+        "label",
+        { class: "choice", for: "omo-remember" },
+        this.confirmRemember,
+        t("confirm.calendar.remember"),
+      ),
+      el("div", { class: "row" }, this.confirmContinue, this.confirmCancel),
+    );
+
+    this.foreignAdd.textContent = t("confirm.foreign.add");
+    this.foreignAdd.addEventListener("click", () => void this.runAdd(true));
+    this.foreignBox.append(this.foreignText, el("div", { class: "row" }, this.foreignAdd));
+
+    this.progress.append(el("span", { class: "spinner", "aria-hidden": "true" }), this.progressText);
+
+    this.retryButton.textContent = t("action.retry");
+    this.retryButton.addEventListener("click", () => void this.lastAction?.());
+    this.errorBox.append(this.errorText, this.errorLink, el("div", { class: "row" }, this.retryButton));
+
+    root.append(
+      el("h1", {}, t("app.title")),
+      el(
+        "section",
+        { class: "card", "aria-label": t("app.title") },
+        el("div", { class: "switch-row" }, this.switchLabel, this.switchButton),
+        this.stateText,
+        this.joinRow,
+      ),
+      this.foreignBox,
+      this.confirmBox,
+      this.progress,
+      this.errorBox,
+      el("section", { class: "card" }, this.routeFieldset, this.languageRow),
+      this.accountText,
+      this.live,
+    );
+    for (const n of [
+      this.joinRow,
+      this.foreignBox,
+      this.confirmBox,
+      this.progress,
+      this.errorBox,
+      this.languageRow,
+    ]) {
+      show(n, false);
+    }
+    this.stateText.textContent = t("app.loading");
+    this.routeNote.textContent = t("route.loading");
+    this.switchButton.disabled = true;
+  }
+
+  /** First paint is done; now read the state and the calendar's providers (in parallel). */
+  async load(): Promise<void> {
+    const { service } = this.o;
+    const providers = service.providers();
+    try {
+      this.settings = await service.settings();
+      this.fillLanguages();
+      this.meeting = await service.getState();
+      this.renderState();
+    } catch (e) {
+      this.showError(toAppError(e), () => this.load());
+    } finally {
+      this.o.root.setAttribute("aria-busy", "false");
+    }
+    try {
+      this.providers = await providers;
+    } catch (e) {
+      this.providers = null;
+      if (this.meeting?.kind === "none") this.showError(toAppError(e), () => this.load());
+    }
+    this.renderRoutes();
+    this.renderState();
+    this.o.root.dataset.ready = "true";
+    void this.showAccount();
+    // Keep an existing standalone meeting in step with an appointment edited since.
+    void service.syncIfChanged().catch(() => undefined);
+  }
+
+  // ---- rendering ----
+
+  private renderState(): void {
+    const { t } = this.o;
+    const m = this.meeting;
+    show(this.foreignBox, false);
+    show(this.joinRow, false);
+    if (!m) return;
+    let on = false;
+    let canToggle = !this.working;
+    switch (m.kind) {
+      case "none":
+        this.stateText.textContent = t("state.none");
+        break;
+      case "ours":
+        on = true;
+        this.stateText.textContent =
+          m.route === "calendar"
+            ? t("state.ours.calendar", { provider: this.providerName(m.provider) })
+            : t("state.ours.standalone");
+        if (m.route === "calendar") canToggle = false;
+        this.showJoin(m.joinUrl);
+        break;
+      case "calendar-online":
+        on = true;
+        canToggle = false;
+        this.stateText.textContent = t("state.calendarOnline", { provider: this.providerName(m.provider) });
+        this.showJoin(m.joinUrl ?? undefined);
+        break;
+      case "foreign":
+        this.stateText.textContent = t("state.none");
+        this.foreignText.textContent = t("state.foreign", { service: t(`service.${m.meeting.service}`) });
+        show(this.foreignBox, true);
+        break;
+    }
+    this.switchButton.setAttribute("aria-checked", String(on));
+    this.switchButton.disabled = !canToggle || (m.kind === "foreign" && !on);
+    this.switchButton.title = m.kind === "ours" && m.route === "calendar" ? t("remove.irreversible") : "";
+    this.routeFieldset.disabled = on || this.working;
+    this.languageSelect.disabled = on || this.working;
+  }
+
+  private showJoin(url: string | undefined): void {
+    if (!url) return;
+    this.joinLink.href = url;
+    this.joinLink.textContent = this.o.t("state.joinLink");
+    this.joinLink.title = url;
+    show(this.joinRow, true);
+  }
+
+  private renderRoutes(): void {
+    const { t } = this.o;
+    this.routeOptions.replaceChildren();
+    const real = this.providers ? realProviders(this.providers) : [];
+    const current = this.initialRoute(real);
+    const options: { value: RouteValue; label: string }[] = real.map((p) => ({
+      value: `calendar:${p}`,
+      label: t("route.calendar", { provider: this.providerName(p) }),
+    }));
+    options.push({ value: "standalone", label: t("route.standalone") });
+    for (const option of options) {
+      const id = `omo-route-${option.value.replace(/[^a-z0-9]/gi, "-")}`;
+      const input = el("input", { type: "radio", name: "omo-route", id, value: option.value });
+      input.checked = option.value === current;
+      input.addEventListener("change", () => this.renderLanguageVisibility());
+      this.routeOptions.append(el("label", { class: "choice", for: id }, input, option.label));
+    }
+    this.routeNote.textContent = this.providers && real.length === 0 ? t("route.noProvider") : "";
+    show(this.routeNote, this.routeNote.textContent !== "");
+    this.renderLanguageVisibility();
+  }
+
+  private initialRoute(real: OnlineMeetingProvider[]): RouteValue {
+    if (this.settings.route === "standalone" || real.length === 0) return "standalone";
+    const candidates: (OnlineMeetingProvider | undefined)[] = [
+      this.settings.provider,
+      this.providers?.defaultProvider,
+      "teamsForBusiness",
+    ];
+    const preferred = candidates.find((p) => p !== undefined && real.includes(p));
+    return `calendar:${preferred ?? real[0]}`;
+  }
+
+  private selectedRoute(): RouteValue {
+    const checked = this.routeOptions.querySelector<HTMLInputElement>("input[name=omo-route]:checked");
+    return (checked?.value as RouteValue | undefined) ?? "standalone";
+  }
+
+  private renderLanguageVisibility(): void {
+    show(this.languageRow, this.selectedRoute() === "standalone");
+  }
+
+  private fillLanguages(): void {
+    const { uiLocale, displayLanguage, t } = this.o;
+    this.languageSelect.replaceChildren();
+    const tags = [...new Set<string>([displayLanguage, ...JOIN_LANGUAGES])];
+    for (const tag of tags) {
+      const name = languageName(tag, uiLocale);
+      const label = tag === displayLanguage ? t("language.default", { language: name }) : name;
+      const option = el("option", { value: tag, lang: tag }, label);
+      this.languageSelect.append(option);
+    }
+    this.languageSelect.value = this.settings.joinLanguage ?? displayLanguage;
+  }
+
+  private providerName(p: OnlineMeetingProvider | undefined): string {
+    return this.o.t(`provider.${p ?? "unknown"}`);
+  }
+
+  // ---- actions ----
+
+  private async onToggle(): Promise<void> {
+    if (this.working) return;
+    if (this.switchButton.getAttribute("aria-checked") === "true") await this.runRemove();
+    else await this.runAdd(false);
+  }
+
+  private async runAdd(force: boolean): Promise<void> {
+    const { service, t } = this.o;
+    const route = this.selectedRoute();
+    const request = route.startsWith("calendar:")
+      ? { route: "calendar" as const, provider: route.slice("calendar:".length) as OnlineMeetingProvider }
+      : { route: "standalone" as const, language: this.languageSelect.value || undefined };
+    this.lastAction = () => this.runAdd(force);
+    await this.work(async () => {
+      const result: AddResult = await service.add(
+        { ...request, force },
+        {
+          confirmCalendarRoute: (info) => this.confirmCalendar(info.provider, info.needsSave),
+          onProgress: (step) => this.setProgress(step),
+        },
+      );
+      if (result.kind === "added") this.announce(t("done.added"), true);
+      else if (result.kind === "already") this.announce(t("done.already"), true);
+      this.meeting = await service.getState();
+    });
+  }
+
+  private async runRemove(): Promise<void> {
+    const { service, t } = this.o;
+    if (this.meeting?.kind === "ours" && this.meeting.route === "calendar") {
+      this.showError(new AppError(ErrorCode.irreversible, "irreversible"), null);
+      return;
+    }
+    this.lastAction = () => this.runRemove();
+    await this.work(async () => {
+      await service.remove({ onProgress: (step) => this.setProgress(step) });
+      this.announce(t("done.removed"), true);
+      this.meeting = await service.getState();
+    });
+  }
+
+  private async work(task: () => Promise<void>): Promise<void> {
+    this.working = true;
+    show(this.errorBox, false);
+    this.renderState();
+    try {
+      await task();
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.code !== ErrorCode.busy) this.showError(err, this.lastAction);
+    } finally {
+      this.working = false;
+      show(this.progress, false);
+      this.renderState();
+    }
+  }
+
+  private confirmCalendar(provider: OnlineMeetingProvider, needsSave: boolean): Promise<boolean> {
+    const { t } = this.o;
+    if (this.settings.calendarRouteConfirmed) return Promise.resolve(true);
+    this.confirmTitle.textContent = t("confirm.calendar.title", { provider: this.providerName(provider) });
+    this.confirmText.textContent = t("confirm.calendar.irreversible");
+    this.confirmSave.textContent = t("confirm.calendar.save");
+    show(this.confirmSave, needsSave);
+    this.confirmRemember.checked = false;
+    show(this.confirmBox, true);
+    show(this.progress, false);
+    this.confirmContinue.focus();
+    return new Promise((resolve) => {
+      this.pendingConfirm = resolve;
+    });
+  }
+
+  private answerConfirm(ok: boolean): void {
+    const resolve = this.pendingConfirm;
+    this.pendingConfirm = null;
+    show(this.confirmBox, false);
+    if (ok && this.confirmRemember.checked) {
+      this.settings = { ...this.settings, calendarRouteConfirmed: true };
+      void this.o.saveSettings(this.settings).catch(() => undefined);
+    }
+    this.switchButton.focus();
+    resolve?.(ok);
+  }
+
+  private setProgress(step: ProgressStep): void {
+    const text = this.o.t(PROGRESS_KEY[step]);
+    this.progressText.textContent = text;
+    show(this.progress, true);
+    this.announce(text, false);
+  }
+
+  private showError(error: AppError, retry: (() => Promise<void>) | null): void {
+    const { t } = this.o;
+    const { text, link } = errorMessage(error, t);
+    this.errorText.textContent = text;
+    if (link) {
+      this.errorLink.href = link;
+      this.errorLink.textContent = t("error.consentLink");
+    }
+    show(this.errorLink, Boolean(link));
+    show(this.retryButton, retry !== null && error.retryable);
+    this.lastAction = retry;
+    show(this.errorBox, true);
+  }
+
+  private announce(text: string, done: boolean): void {
+    this.live.textContent = text;
+    if (done) this.live.setAttribute("data-done", "true");
+  }
+
+  private async copyJoinLink(): Promise<void> {
+    const { t } = this.o;
+    const url = this.joinLink.href;
+    try {
+      const copy = this.o.copyText ?? ((s: string) => navigator.clipboard.writeText(s));
+      await copy(url);
+      this.announce(t("state.copied"), false);
+    } catch {
+      this.announce(t("state.copyFailed"), false);
+    }
+  }
+
+  private async showAccount(): Promise<void> {
+    if (!this.o.account) return;
+    try {
+      const account = await this.o.account();
+      if (account)
+        this.accountText.textContent = this.o.t("account.signedInAs", {
+          name: account.name || account.username,
+        });
+    } catch {
+      // Not signed in yet: nothing to show.
+    }
+  }
+}

@@ -1,0 +1,58 @@
+// joinInformation.content decoding, with the real payload formats.
+import { decodeJoinInformation } from "../../src/core/join-info";
+import { ErrorCode } from "../../src/core/errors";
+import { japaneseSeedContent, text } from "../fixtures/load";
+
+describe("the Graph doc sample (everything encoded, upper-case, trailing artefact)", () => {
+  const html = decodeJoinInformation(japaneseSeedContent());
+
+  test("is HTML without the data: prefix or the trailing artefact", () => {
+    expect(html).not.toMatch(/^\s*data:/);
+    expect(html.trimStart().startsWith("<div")).toBe(true);
+    expect(html.trimEnd().endsWith("</div>")).toBe(true);
+  });
+
+  test("is Japanese", () => {
+    expect(html).toContain("Microsoft Teams 会議に参加");
+    expect(html).toContain("会議のオプション");
+  });
+
+  test("keeps the join URL percent-encoded (decoded once, not twice)", () => {
+    expect(html).toContain("https://teams.microsoft.com/l/meetup-join/19%3ameeting_");
+    expect(html).toContain("%40thread.v2/0?context=%7b%22Tid%22");
+  });
+
+  test("turns %2B into a literal plus in tel: links", () => {
+    expect(html).toContain('href="tel:+16477490000,,11160000&#35; "');
+  });
+});
+
+test.each(["joininfo_content_en-US_2022_format_uou.txt", "joininfo_content_en-US_2023_format.txt"])(
+  "real response format %s (literal prefix, lower-case, + for spaces)",
+  (name) => {
+    const html = decodeJoinInformation(text(name).trim());
+    expect(html).toContain("Microsoft Teams meeting");
+    expect(html).toContain("Click here to join the meeting");
+    expect(html).toContain("Join on your computer, mobile app or room device");
+    expect(html).toMatch(/https:\/\/teams\.microsoft\.com\/l\/meetup-join\/19%3ameeting_[^"]+%40thread\.v2/);
+    expect(html).not.toContain("+");
+  },
+);
+
+test("broken percent-encoding is a malformed response", () => {
+  expect(() => decodeJoinInformation("data:text/html,%3Cdiv%3Ebroken%E0%A4%A")).toThrow(
+    expect.objectContaining({ code: ErrorCode.malformedResponse }) as Error,
+  );
+});
+
+test("empty content is a malformed response", () => {
+  expect(() => decodeJoinInformation("")).toThrow(
+    expect.objectContaining({ code: ErrorCode.malformedResponse }) as Error,
+  );
+});
+
+test("plain HTML without a prefix is returned as it is", () => {
+  expect(decodeJoinInformation('<div><a href="https://x.test/a">Join</a></div>')).toBe(
+    '<div><a href="https://x.test/a">Join</a></div>',
+  );
+});

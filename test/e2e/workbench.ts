@@ -1,0 +1,78 @@
+// Drives the workbench the way a user (or a script) would: through its page and its documented
+// automation API (workbench/README.md). Assertions look at what the user and Graph see.
+import { expect, type FrameLocator, type Page } from "@playwright/test";
+
+export interface AppointmentView {
+  subject: string;
+  location: string;
+  body: string;
+  bodyType: "html" | "text";
+  itemId: string | null;
+  isNew: boolean;
+  customProperties: Record<string, unknown>;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export async function openWorkbench(page: Page, scenario: string, extra = ""): Promise<FrameLocator> {
+  await page.goto(`/workbench.html?scenario=${scenario}${extra}`);
+  await page.waitForFunction(() => Boolean((window as unknown as { omoWorkbench?: unknown }).omoWorkbench));
+  await page.evaluate(
+    () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
+  );
+  return pane(page);
+}
+
+export function pane(page: Page): FrameLocator {
+  return page.frameLocator('[data-testid="taskpane-frame"]');
+}
+
+export async function paneReady(p: FrameLocator): Promise<void> {
+  await expect(p.locator("#app")).toHaveAttribute("data-ready", "true");
+}
+
+export function appointment(page: Page): Promise<AppointmentView> {
+  return page.evaluate(() =>
+    (
+      window as unknown as { omoWorkbench: { getAppointment(): AppointmentView } }
+    ).omoWorkbench.getAppointment(),
+  );
+}
+
+export function graphLog(page: Page): Promise<LoggedRequest[]> {
+  return page.evaluate(() =>
+    (window as unknown as { omoWorkbench: { graphLog(): Promise<LoggedRequest[]> } }).omoWorkbench.graphLog(),
+  );
+}
+
+export function runCommand(page: Page, id = "addOnlineMeeting"): Promise<{ completedCalls: number }> {
+  return page.evaluate(
+    (commandId) =>
+      (
+        window as unknown as { omoWorkbench: { runCommand(id: string): Promise<{ completedCalls: number }> } }
+      ).omoWorkbench.runCommand(commandId),
+    id,
+  );
+}
+
+/** Count our blocks in an HTML body. */
+export function ourBlocks(body: string): number {
+  return (body.match(/id="omo-join-block"/g) ?? []).length;
+}
+
+export interface GraphState {
+  meetings: { id: string; externalId?: string; join: { joinUrl: string } }[];
+  events: { id: string; isOnlineMeeting: boolean; bodyHtml: string }[];
+}
+
+export function graphState(page: Page): Promise<GraphState> {
+  return page.evaluate(() =>
+    (window as unknown as { omoWorkbench: { graphState(): Promise<GraphState> } }).omoWorkbench.graphState(),
+  );
+}

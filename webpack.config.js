@@ -1,0 +1,154 @@
+// Build: one entry and page per manifest surface (task pane, commands, sign-in dialog), Office.js from
+// Microsoft's CDN (never bundled), and in development the workbench (emulated Outlook + Graph emulator).
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { transformManifest } = require("./scripts/manifest-transform.js");
+const { readConfig } = require("./scripts/config.js");
+
+const DEV_URL = "https://localhost:3000";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Copies manifest.xml into dist/, with the production URL in production builds. */
+class ManifestPlugin {
+  constructor(productionUrl) {
+    this.productionUrl = productionUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const xml = fs.readFileSync(path.resolve(__dirname, "manifest.xml"), "utf8");
+          const out = this.productionUrl ? transformManifest(xml, DEV_URL, this.productionUrl) : xml;
+          compilation.emitAsset("manifest.xml", new compiler.webpack.sources.RawSource(out));
+        },
+      );
+    });
+  }
+}
+
+/** Copies a folder verbatim into dist/ (icons, scenarios). */
+class CopyFolderPlugin {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CopyFolderPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "CopyFolderPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const root = path.resolve(__dirname, this.from);
+          if (!fs.existsSync(root)) return;
+          for (const name of fs.readdirSync(root)) {
+            const file = path.join(root, name);
+            if (!fs.statSync(file).isFile()) continue;
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(
+              `${this.to}/${name}`,
+              new compiler.webpack.sources.RawSource(fs.readFileSync(file)),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  const config = readConfig({ production: !dev });
+  const page = (name, chunks, extra = {}) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/surfaces/${name}/${name}.html`,
+      chunks,
+      // Production pages load Office.js from Microsoft's CDN; development pages pick the real
+      // runtime inside Outlook or the workbench's emulated host (see assets/office-bootstrap.js).
+      officeJs: dev ? "/office-bootstrap.js" : OFFICE_CDN,
+      // Development may point the workbench at another local Graph stand-in.
+      connectExtra: dev ? " http://localhost:* https://localhost:* http://127.0.0.1:*" : "",
+      ...extra,
+    });
+
+  const entry = {
+    taskpane: "./src/surfaces/taskpane/index.ts",
+    commands: "./src/surfaces/commands/index.ts",
+    dialog: "./src/surfaces/dialog/index.ts",
+  };
+  const plugins = [
+    page("taskpane", ["taskpane"]),
+    page("commands", ["commands"]),
+    page("dialog", ["dialog"]),
+    new ManifestPlugin(dev ? null : config.productionUrl),
+    new CopyFolderPlugin("assets", "assets"),
+    new (require("webpack").DefinePlugin)({
+      __OMO_CONFIG__: JSON.stringify({
+        clientId: config.clientId,
+        authority: config.authority,
+        graphBaseUrl: config.graphBaseUrl,
+      }),
+    }),
+  ];
+  if (dev) {
+    entry["office-host"] = "./workbench/office-host/index.ts";
+    entry.workbench = "./workbench/index.ts";
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
+      new CopyFolderPlugin("scenarios", "scenarios"),
+    );
+  }
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", transpileOnly: true } },
+        },
+        { test: /\.css$/, type: "asset/source" },
+      ],
+    },
+    externals: { "office-js": "Office" },
+    performance: { hints: false },
+    plugins,
+    devServer: {
+      port: 3000,
+      server: "https",
+      host: "localhost",
+      allowedHosts: "all",
+      hot: false,
+      liveReload: false,
+      client: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: path.resolve(__dirname, "assets"), publicPath: "/" }],
+      setupMiddlewares: (middlewares, devServer) => {
+        // The Graph emulator, same origin as the pages, at /graph/v1.0 (see emulator/graph).
+        require("tsx/cjs");
+        const { createGraphEmulator } = require("./emulator/graph/server.ts");
+        const emulator = createGraphEmulator({ basePath: "/graph" });
+        devServer.app.use((req, res, next) => {
+          if (emulator.handles(req.url)) emulator.handle(req, res);
+          else next();
+        });
+        return middlewares;
+      },
+    },
+  };
+};

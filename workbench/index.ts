@@ -1,0 +1,308 @@
+// The workbench: an emulated Outlook appointment compose window (form, ribbon, notification bar) with
+// the real task pane beside it and the real function file behind the ribbon command, all acting on one
+// emulated appointment; Graph is the local emulator. Automation API: window.omoWorkbench (README.md).
+import css from "./workbench.css";
+import { WorkbenchHost } from "./office-host/workbench-host";
+import type { Scenario } from "./scenario";
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+const params = new URLSearchParams(location.search);
+const graphBaseUrl = params.get("graphBaseUrl") ?? `${location.origin}/graph/v1.0`;
+const controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
+
+const style = document.createElement("style");
+style.textContent = css;
+document.head.append(style);
+
+let host: WorkbenchHost;
+let scenarioName = params.get("scenario") ?? "teams-calendar-new";
+let commandFrame: HTMLIFrameElement | null = null;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+async function fetchScenario(name: string): Promise<Scenario> {
+  const res = await fetch(`/scenarios/${encodeURIComponent(name)}.json`);
+  if (!res.ok) throw new Error(`No scenario named ${name}`);
+  return (await res.json()) as Scenario;
+}
+
+async function resetGraph(scenario: Scenario): Promise<void> {
+  const res = await fetch(`${controlBase}/reset`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ scenario: scenario.graph }),
+  });
+  if (!res.ok) throw new Error(`The Graph emulator refused the scenario: ${res.status}`);
+}
+
+// ---- view ----
+
+const scenarioSelect = el("select", { "data-testid": "scenario", id: "wb-scenario" });
+const notificationsBar = el("div", {
+  class: "notifications",
+  "data-testid": "notifications",
+  "aria-live": "polite",
+});
+const subject = el("input", { id: "wb-subject", "data-testid": "subject" });
+const start = el("input", { id: "wb-start", type: "datetime-local", "data-testid": "start" });
+const end = el("input", { id: "wb-end", type: "datetime-local", "data-testid": "end" });
+const required = el("input", { id: "wb-required", "data-testid": "required" });
+const optional = el("input", { id: "wb-optional", "data-testid": "optional" });
+const location_ = el("input", { id: "wb-location", "data-testid": "location" });
+const source = el("textarea", { id: "wb-body", "data-testid": "body", spellcheck: "false" });
+const preview = el("iframe", {
+  class: "preview",
+  sandbox: "",
+  title: "Body preview",
+  "data-testid": "body-preview",
+});
+const status = el("p", { class: "status", "data-testid": "item-status" });
+const paneFrame = el("iframe", { "data-testid": "taskpane-frame", title: "Online meeting task pane" });
+
+function toLocalInput(d: Date): string {
+  const off = d.getTimezoneOffset() * 60_000;
+  return new Date(d.getTime() - off).toISOString().slice(0, 16);
+}
+
+function parseAttendees(text: string): { displayName: string; emailAddress: string }[] {
+  return text
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^(.*?)\s*<([^>]+)>$/.exec(s);
+      return m ? { displayName: m[1] || m[2]!, emailAddress: m[2]! } : { displayName: s, emailAddress: s };
+    });
+}
+
+function formatAttendees(list: { displayName: string; emailAddress: string }[]): string {
+  return list
+    .map((a) =>
+      a.displayName && a.displayName !== a.emailAddress
+        ? `${a.displayName} <${a.emailAddress}>`
+        : a.emailAddress,
+    )
+    .join("; ");
+}
+
+function render(): void {
+  const a = host.appointment;
+  const setIfIdle = (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+    if (document.activeElement !== input && input.value !== value) input.value = value;
+  };
+  setIfIdle(subject, a.subject);
+  setIfIdle(start, toLocalInput(a.start));
+  setIfIdle(end, toLocalInput(a.end));
+  setIfIdle(required, formatAttendees(a.requiredAttendees));
+  setIfIdle(optional, formatAttendees(a.optionalAttendees));
+  setIfIdle(location_, a.location);
+  setIfIdle(source, a.body);
+  const doc =
+    a.bodyType === "html"
+      ? a.body
+      : `<pre style="white-space:pre-wrap;font:14px Segoe UI,sans-serif">${a.body.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</pre>`;
+  if (preview.srcdoc !== doc) preview.srcdoc = doc;
+  status.textContent = a.itemId
+    ? `Saved to the calendar (item id ${a.itemId.slice(0, 16)}…)`
+    : "New appointment: not saved yet.";
+  notificationsBar.replaceChildren(
+    ...host.notifications.map((n) =>
+      el("div", { class: `notification ${n.type}`, "data-testid": `notification-${n.type}` }, n.message),
+    ),
+  );
+}
+
+function paneUrl(): string {
+  const p = new URLSearchParams({ host: "workbench", scenario: scenarioName });
+  if (params.get("graphBaseUrl")) p.set("graphBaseUrl", graphBaseUrl);
+  return `/taskpane.html?${p.toString()}`;
+}
+
+function openPane(): void {
+  paneFrame.src = `${paneUrl()}&t=${Date.now()}`;
+}
+
+async function ensureCommands(id: string): Promise<void> {
+  if (!commandFrame) {
+    commandFrame = el("iframe", { hidden: "", title: "Function file", "data-testid": "commands-frame" });
+    const p = new URLSearchParams({ host: "workbench" });
+    if (params.get("graphBaseUrl")) p.set("graphBaseUrl", graphBaseUrl);
+    commandFrame.src = `/commands.html?${p.toString()}`;
+    document.body.append(commandFrame);
+  }
+  for (let i = 0; i < 200 && !host.actions.has(id); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!host.actions.has(id)) throw new Error(`No function command associated with ${id}`);
+}
+
+/** Runs a function command like Outlook does; resolves when event.completed() is called. */
+async function runCommand(id: string): Promise<{ completedCalls: number }> {
+  await ensureCommands(id);
+  const handler = host.actions.get(id)!;
+  let calls = 0;
+  await new Promise<void>((resolve) => {
+    handler({
+      completed: () => {
+        calls++;
+        resolve();
+      },
+      source: { id },
+    });
+  });
+  // Let any stray second completed() show up in the count.
+  await new Promise((r) => setTimeout(r, 50));
+  return { completedCalls: calls };
+}
+
+async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
+  const scenario = typeof nameOrScenario === "string" ? await fetchScenario(nameOrScenario) : nameOrScenario;
+  scenarioName = scenario.name;
+  await resetGraph(scenario);
+  if (host) host.load(scenario);
+  else host = new WorkbenchHost(scenario, controlBase);
+  if (scenario.mailbox.displayLanguage) document.documentElement.lang = scenario.mailbox.displayLanguage;
+  // A saved appointment exists on the server too.
+  if (host.appointment.itemId) await host.save();
+  host.saves = 0;
+  scenarioSelect.value = scenario.name;
+  commandFrame?.remove();
+  commandFrame = null;
+  render();
+  openPane();
+}
+
+function mount(names: string[]): void {
+  for (const n of names) scenarioSelect.append(el("option", { value: n }, n));
+  scenarioSelect.addEventListener("change", () => {
+    const url = new URL(location.href);
+    url.searchParams.set("scenario", scenarioSelect.value);
+    history.replaceState(null, "", url);
+    void loadScenario(scenarioSelect.value);
+  });
+  const button = (label: string, testId: string, onClick: () => void) => {
+    const b = el("button", { type: "button", "data-testid": testId }, label);
+    b.addEventListener("click", onClick);
+    return b;
+  };
+  const field = (label: string, input: HTMLElement, id: string) => [el("label", { for: id }, label), input];
+
+  subject.addEventListener("change", () => host.edit({ subject: subject.value }));
+  location_.addEventListener("change", () => host.edit({ location: location_.value }));
+  start.addEventListener("change", () => host.edit({ start: new Date(start.value) }));
+  end.addEventListener("change", () => host.edit({ end: new Date(end.value) }));
+  required.addEventListener("change", () => host.edit({ requiredAttendees: parseAttendees(required.value) }));
+  optional.addEventListener("change", () => host.edit({ optionalAttendees: parseAttendees(optional.value) }));
+  source.addEventListener("change", () => host.setBody(source.value, host.appointment.bodyType));
+
+  const root = document.getElementById("workbench")!;
+  root.append(
+    el(
+      "header",
+      {},
+      el("h1", {}, "Online Meeting for Outlook — workbench"),
+      el("label", { for: "wb-scenario" }, "Scenario", scenarioSelect),
+    ),
+    el(
+      "div",
+      { class: "ribbon", role: "toolbar", "aria-label": "Appointment" },
+      button(
+        "Save",
+        "save",
+        () =>
+          void host
+            .save()
+            .then(render)
+            .catch((e: unknown) => alert(String(e))),
+      ),
+      button("Online meeting", "open-pane", openPane),
+      button("Add online meeting", "run-command", () => void runCommand("addOnlineMeeting")),
+    ),
+    notificationsBar,
+    el(
+      "div",
+      { class: "layout" },
+      el(
+        "section",
+        { class: "form", "aria-label": "Appointment" },
+        ...field("Title", subject, "wb-subject"),
+        ...field("Required", required, "wb-required"),
+        ...field("Optional", optional, "wb-optional"),
+        ...field("Start", start, "wb-start"),
+        ...field("End", end, "wb-end"),
+        ...field("Location", location_, "wb-location"),
+        el("label", { for: "wb-body" }, "Body (HTML)"),
+        source,
+        el("span", {}, "Preview"),
+        preview,
+        status,
+      ),
+      el("section", { class: "pane", "aria-label": "Task pane" }, el("h2", {}, "Online meeting"), paneFrame),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const names = (await (await fetch("/scenarios/index.json")).json()) as string[];
+  mount(names);
+  const first = await fetchScenario(scenarioName);
+  host = new WorkbenchHost(first, controlBase);
+  (window as unknown as { __omoWorkbench: { host: WorkbenchHost } }).__omoWorkbench = { host };
+  host.onChange(render);
+  await loadScenario(first);
+}
+
+const ready = main();
+
+(window as unknown as { omoWorkbench: unknown }).omoWorkbench = {
+  ready,
+  loadScenario: (s: string | Scenario) => loadScenario(s),
+  getAppointment: () => {
+    const a = host.appointment;
+    return {
+      subject: a.subject,
+      start: a.start.toISOString(),
+      end: a.end.toISOString(),
+      location: a.location,
+      requiredAttendees: a.requiredAttendees,
+      optionalAttendees: a.optionalAttendees,
+      body: a.body,
+      bodyType: a.bodyType,
+      itemId: a.itemId,
+      isNew: a.itemId === null,
+      customProperties: a.customProperties,
+      saves: host.saves,
+    };
+  },
+  setAppointment: (partial: {
+    subject?: string;
+    start?: string;
+    end?: string;
+    location?: string;
+    body?: string;
+  }) => {
+    const { body, start: s, end: e, ...rest } = partial;
+    host.edit({ ...rest, ...(s ? { start: new Date(s) } : {}), ...(e ? { end: new Date(e) } : {}) });
+    if (body !== undefined) host.setBody(body, host.appointment.bodyType);
+  },
+  runCommand,
+  openPane,
+  notifications: () => host.notifications.map((n) => ({ ...n })),
+  graphLog: async (): Promise<LoggedRequest[]> =>
+    (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],
+  graphState: async (): Promise<unknown> => (await fetch(`${controlBase}/state`)).json(),
+};

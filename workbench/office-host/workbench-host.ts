@@ -1,0 +1,225 @@
+// The emulated Outlook behind the workbench: one appointment in compose mode, with Outlook's rules
+// (ids only after a save, custom properties saved with the item, notification limits, body size
+// limit, events on change). The Office-shaped facade (office-facade.ts) sits on top; a later host can
+// replace the facade and keep this state.
+import type { Scenario, ScenarioAttendee } from "../scenario";
+
+export interface AppointmentState {
+  subject: string;
+  start: Date;
+  end: Date;
+  location: string;
+  requiredAttendees: ScenarioAttendee[];
+  optionalAttendees: ScenarioAttendee[];
+  body: string;
+  bodyType: "html" | "text";
+  itemId: string | null;
+  customProperties: Record<string, unknown>;
+  recurrence: Scenario["appointment"]["recurrence"];
+  seriesId: string | null;
+  sharedOwner: string | null;
+}
+
+export interface Notification {
+  key: string;
+  type: string;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+}
+
+export type HostEvent = "olkAppointmentTimeChanged" | "olkRecipientsChanged" | "olkRecurrenceChanged";
+
+export class HostFailure extends Error {
+  constructor(
+    readonly code: number,
+    readonly errorName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const BODY_LIMIT = 1_000_000;
+export const CUSTOM_PROPERTIES_LIMIT = 2_500;
+export const NOTIFICATION_LIMIT = 5;
+export const NOTIFICATION_MESSAGE_LIMIT = 150;
+
+export class WorkbenchHost {
+  scenario: Scenario;
+  appointment: AppointmentState;
+  roaming: Record<string, unknown> = {};
+  notifications: Notification[] = [];
+  /** Handlers associated by function files (Office.actions.associate). */
+  actions = new Map<
+    string,
+    (event: { completed: (options?: unknown) => void; source: { id: string } }) => void
+  >();
+  private handlers = new Map<HostEvent, Set<(arg: { type: HostEvent }) => void>>();
+  private changeListeners = new Set<() => void>();
+  /** Where saved items are synced to (the Graph emulator's control API). */
+  controlBase: string;
+  saves = 0;
+
+  constructor(scenario: Scenario, controlBase = "/graph/__emulator") {
+    this.scenario = scenario;
+    this.controlBase = controlBase;
+    this.appointment = WorkbenchHost.appointmentFrom(scenario);
+    this.roaming = { ...(scenario.settings ?? {}) };
+  }
+
+  static appointmentFrom(s: Scenario): AppointmentState {
+    const a = s.appointment;
+    return {
+      subject: a.subject,
+      start: new Date(a.start),
+      end: new Date(a.end),
+      location: a.location,
+      requiredAttendees: a.requiredAttendees.map((x) => ({ ...x })),
+      optionalAttendees: a.optionalAttendees.map((x) => ({ ...x })),
+      body: a.body,
+      bodyType: a.bodyType,
+      itemId: a.isNew ? null : (a.itemId ?? newEwsId()),
+      customProperties: { ...(a.customProperties ?? {}) },
+      recurrence: a.recurrence ?? null,
+      seriesId: a.seriesId ?? null,
+      sharedOwner: a.sharedOwner ?? null,
+    };
+  }
+
+  load(scenario: Scenario): void {
+    this.scenario = scenario;
+    this.appointment = WorkbenchHost.appointmentFrom(scenario);
+    this.roaming = { ...(scenario.settings ?? {}) };
+    this.notifications = [];
+    this.actions.clear();
+    this.handlers.clear();
+    this.changed();
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const l of this.changeListeners) l();
+  }
+
+  /** A user edit in the form: update and fire Outlook's events. */
+  edit(partial: Partial<AppointmentState>): void {
+    const timeChanged =
+      (partial.start && partial.start.getTime() !== this.appointment.start.getTime()) ||
+      (partial.end && partial.end.getTime() !== this.appointment.end.getTime());
+    const recipientsChanged =
+      partial.requiredAttendees !== undefined || partial.optionalAttendees !== undefined;
+    Object.assign(this.appointment, partial);
+    this.changed();
+    if (timeChanged) this.fire("olkAppointmentTimeChanged");
+    if (recipientsChanged) this.fire("olkRecipientsChanged");
+  }
+
+  setBody(body: string, type: "html" | "text"): void {
+    if (body.length > BODY_LIMIT)
+      throw new HostFailure(9020, "DataExceedsMaximumSize", "The body exceeds 1,000,000 characters.");
+    this.appointment.body = body;
+    this.appointment.bodyType = type;
+    this.changed();
+  }
+
+  /** saveAsync: a new item becomes a saved one with an EWS id, and the server copy is updated. */
+  async save(): Promise<string> {
+    const a = this.appointment;
+    a.itemId ??= newEwsId();
+    this.saves++;
+    const restId = toRestId(a.itemId);
+    const response = await fetch(`${this.controlBase}/events/${encodeURIComponent(restId)}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        subject: a.subject,
+        start: a.start.toISOString(),
+        end: a.end.toISOString(),
+        bodyHtml: a.body,
+        owner: a.sharedOwner ?? undefined,
+      }),
+    }).catch(() => null);
+    if (!response?.ok)
+      throw new HostFailure(
+        9021,
+        "SaveError",
+        "Connection error occurred while trying to save the item on the server.",
+      );
+    this.changed();
+    return a.itemId;
+  }
+
+  saveCustomProperties(values: Record<string, unknown>): void {
+    if (JSON.stringify(values).length > CUSTOM_PROPERTIES_LIMIT) {
+      throw new HostFailure(9020, "GenericResponseError", "Custom properties exceed 2,500 characters.");
+    }
+    this.appointment.customProperties = { ...values };
+    this.changed();
+  }
+
+  replaceNotification(n: Notification): void {
+    if (n.message.length > NOTIFICATION_MESSAGE_LIMIT) {
+      throw new HostFailure(
+        9031,
+        "InvalidParameterValueError",
+        "The value of the 'message' parameter is too long.",
+      );
+    }
+    const i = this.notifications.findIndex((x) => x.key === n.key);
+    if (i >= 0) this.notifications[i] = n;
+    else {
+      if (this.notifications.length >= NOTIFICATION_LIMIT) {
+        throw new HostFailure(
+          9025,
+          "NumberOfNotificationsExceeded",
+          "The notification couldn't be added because the notification limit has been reached.",
+        );
+      }
+      this.notifications.push(n);
+    }
+    this.changed();
+  }
+
+  removeNotification(key: string): void {
+    const before = this.notifications.length;
+    this.notifications = this.notifications.filter((x) => x.key !== key);
+    if (this.notifications.length === before)
+      throw new HostFailure(
+        9024,
+        "NotificationKeyNotFound",
+        "There are no notifications with the provided key.",
+      );
+    this.changed();
+  }
+
+  addHandler(type: HostEvent, handler: (arg: { type: HostEvent }) => void): void {
+    let set = this.handlers.get(type);
+    if (!set) this.handlers.set(type, (set = new Set()));
+    set.add(handler);
+  }
+
+  removeHandler(type: HostEvent): void {
+    this.handlers.delete(type);
+  }
+
+  fire(type: HostEvent): void {
+    for (const h of this.handlers.get(type) ?? []) setTimeout(() => h({ type }), 0);
+  }
+}
+
+export function newEwsId(): string {
+  const bytes = new Uint8Array(45);
+  crypto.getRandomValues(bytes);
+  // EWS ids are base64 and carry + and /, which convertToRestId turns into _ and -.
+  return "AAMkAD" + btoa(String.fromCharCode(...bytes)).replace(/=+$/, "") + "+/AAA=";
+}
+
+/** Exactly what the real runtime does (outlook-web-16.01.js convertToRestId). */
+export function toRestId(itemId: string): string {
+  return itemId.replace(/\//g, "-").replace(/\+/g, "_");
+}

@@ -1,0 +1,43 @@
+// A workbench scenario: the mailbox, the appointment, the user's settings and Graph's behaviour.
+// Files live in scenarios/*.json (documented in scenarios/README.md).
+import type { GraphScenario } from "../emulator/graph/scenario";
+
+export interface ScenarioAttendee {
+  displayName: string;
+  emailAddress: string;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  mailbox: {
+    displayName: string;
+    emailAddress: string;
+    accountType: "enterprise" | "office365" | "outlookCom" | "gmail";
+    displayLanguage: string;
+    /** Office theme: light or dark. */
+    theme?: "light" | "dark";
+  };
+  appointment: {
+    isNew: boolean;
+    itemId?: string;
+    subject: string;
+    start: string;
+    end: string;
+    location: string;
+    requiredAttendees: ScenarioAttendee[];
+    optionalAttendees: ScenarioAttendee[];
+    bodyType: "html" | "text";
+    body: string;
+    /** A recurring series (its master), or null for a single appointment. */
+    recurrence?: { recurrenceType: string; seriesTime?: unknown } | null;
+    seriesId?: string | null;
+    /** Composing in another mailbox's calendar (delegate/shared). */
+    sharedOwner?: string | null;
+    customProperties?: Record<string, unknown>;
+  };
+  settings?: Record<string, unknown>;
+  /** Requirement sets the emulated host reports (default: Mailbox 1.13). */
+  mailboxVersion?: string;
+  graph: GraphScenario;
+}
