@@ -185,7 +185,7 @@ export class PaneView {
     }
     this.stateText.textContent = t("app.loading");
     this.routeNote.textContent = t("route.loading");
-    this.switchButton.disabled = true;
+    this.switchButton.setAttribute("aria-disabled", "true");
   }
 
   /** First paint is done; now read the state and the calendar's providers (in parallel). */
@@ -252,7 +252,9 @@ export class PaneView {
         break;
     }
     this.switchButton.setAttribute("aria-checked", String(on));
-    this.switchButton.disabled = !canToggle || (m.kind === "foreign" && !on);
+    // aria-disabled, not disabled: a disabled button drops keyboard focus mid-operation.
+    const inert = !canToggle || (m.kind === "foreign" && !on);
+    this.switchButton.setAttribute("aria-disabled", String(inert));
     this.switchButton.title = m.kind === "ours" && m.route === "calendar" ? t("remove.irreversible") : "";
     this.routeFieldset.disabled = on || this.working;
     this.languageSelect.disabled = on || this.working;
@@ -328,7 +330,7 @@ export class PaneView {
   // ---- actions ----
 
   private async onToggle(): Promise<void> {
-    if (this.working) return;
+    if (this.working || this.switchButton.getAttribute("aria-disabled") === "true") return;
     if (this.switchButton.getAttribute("aria-checked") === "true") await this.runRemove();
     else await this.runAdd(false);
   }

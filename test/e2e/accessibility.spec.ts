@@ -1,0 +1,114 @@
+// Every pane state has zero axe-core violations, in light and dark, in English and Japanese; the pane
+// works by keyboard alone; and the screenshots of the main states are saved (README uses them).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import { appointment, openWorkbench, ourBlocks, paneReady } from "./workbench";
+
+const SHOTS = process.env.OMO_SCREENSHOTS ?? "test-results/screenshots";
+
+async function axe(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="taskpane-frame"]')
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  // The rules really ran inside the pane's frame (targets there are [frame, element]).
+  expect(results.passes.some((r) => r.nodes.some((n) => n.target.length > 1))).toBe(true);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.locator('[data-testid="taskpane-frame"]').screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+async function toggleOn(p: FrameLocator): Promise<void> {
+  await p.getByTestId("switch").click();
+}
+
+for (const lang of ["en-US", "ja-JP"] as const) {
+  const scenario = lang === "en-US" ? "no-provider-standalone" : "ja-JP";
+
+  test(`${lang}: no meeting, then ours — no violations`, async ({ page }) => {
+    const p = await openWorkbench(page, scenario);
+    await paneReady(p);
+    await axe(page);
+    await shot(page, `pane-none-${lang}`);
+    await toggleOn(p);
+    await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+    await axe(page);
+    await shot(page, `pane-ours-${lang}`);
+    if (lang === "en-US")
+      await page.screenshot({ path: `${SHOTS}/workbench-standalone-en-US.png`, fullPage: true });
+  });
+}
+
+test("confirmation before the calendar route — no violations, focus on the dialog", async ({ page }) => {
+  const p = await openWorkbench(page, "teams-calendar-new");
+  await paneReady(p);
+  await axe(page);
+  await shot(page, "pane-calendar-choice-en-US");
+  await toggleOn(p);
+  await expect(p.getByTestId("confirm")).toBeVisible();
+  await expect(p.getByTestId("confirm-continue")).toBeFocused();
+  await axe(page);
+  await shot(page, "pane-confirm-en-US");
+});
+
+test("a foreign join link — no violations", async ({ page }) => {
+  const p = await openWorkbench(page, "foreign-zoom");
+  await paneReady(p);
+  await expect(p.getByTestId("foreign")).toBeVisible();
+  await axe(page);
+  await shot(page, "pane-foreign-en-US");
+});
+
+test("an error — no violations, announced as an alert", async ({ page }) => {
+  const p = await openWorkbench(page, "personal-account");
+  await paneReady(p);
+  await p.locator("input[value=standalone]").check();
+  await toggleOn(p);
+  await expect(p.getByTestId("error")).toBeVisible();
+  await expect(p.getByTestId("error")).toHaveAttribute("role", "alert");
+  await axe(page);
+  await shot(page, "pane-error-en-US");
+});
+
+test("dark theme — no violations (contrast included)", async ({ page }) => {
+  const p = await openWorkbench(page, "dark-theme");
+  await paneReady(p);
+  await axe(page);
+  await toggleOn(p);
+  await expect(p.getByTestId("confirm")).toBeVisible();
+  await axe(page);
+  await shot(page, "pane-confirm-dark");
+});
+
+test("zh-CN and ru-RU panes — no violations", async ({ page }) => {
+  for (const scenario of ["zh-CN", "ru-RU"]) {
+    const p = await openWorkbench(page, scenario);
+    await paneReady(p);
+    await axe(page);
+    await shot(page, `pane-none-${scenario}`);
+  }
+});
+
+test("keyboard alone: add a standalone meeting and remove it again", async ({ page }) => {
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  const before = await appointment(page);
+  // Start in the pane (as when Outlook opens it) and Tab to the switch, as a keyboard user would.
+  await p.locator("h1").click();
+  for (let i = 0; i < 15; i++) {
+    if (await p.getByTestId("switch").evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press("Tab");
+  }
+  await expect(p.getByTestId("switch")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "true");
+  expect(ourBlocks((await appointment(page)).body)).toBe(1);
+  await expect(p.getByTestId("switch")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "false");
+  expect((await appointment(page)).body).toBe(before.body);
+});
