@@ -17,7 +17,7 @@ const nodeGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "test-results", "playwright-report", "bench/results"] },
+  { ignores: ["node_modules", "dist", "coverage", "test-results", "playwright-report", "bench/results", "bench/.build"] },
   js.configs.recommended,
   {
     files: ["**/*.ts"],

@@ -3,6 +3,8 @@
 // Production pages reference the CDN directly (webpack.config.js).
 (function () {
   var inWorkbench = /[?&]host=workbench(&|$)/.test(window.location.search);
-  var src = inWorkbench ? "/office-host.js" : "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-  document.write('<script src="' + src + '"></' + "script>");
+  var sources = inWorkbench
+    ? ["/office-host-runtime.js", "/office-host.js"]
+    : ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"];
+  for (var i = 0; i < sources.length; i++) document.write('<script src="' + sources[i] + '"></' + "script>");
 })();

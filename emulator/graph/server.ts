@@ -382,6 +382,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       reset(json.scenario ?? {});
       return [200, { ok: true }];
     }
+    if (path === "/latency" && method === "POST") {
+      // Change the response delay without touching the state (benchmarks).
+      scenario = { ...scenario, latencyMs: Math.max(0, Number(json.latencyMs) || 0) };
+      return [200, { ok: true }];
+    }
     if (path === "/log" && method === "GET") return [200, log];
     if (path === "/log" && method === "DELETE") {
       log = [];

@@ -211,6 +211,7 @@ export class PaneView {
     this.renderRoutes();
     this.renderState();
     this.o.root.dataset.ready = "true";
+    performance.mark("omo-ready");
     void this.showAccount();
     // Keep an existing standalone meeting in step with an appointment edited since.
     void service.syncIfChanged().catch(() => undefined);
