@@ -17,7 +17,17 @@ const nodeGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "test-results", "playwright-report", "bench/results", "bench/.build"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      "bench/results",
+      "bench/.build",
+    ],
+  },
   js.configs.recommended,
   {
     files: ["**/*.ts"],
