@@ -95,7 +95,6 @@ module.exports = (_env, argv) => {
   ];
   if (workbench) {
     plugins.push(new CopyFolderPlugin("assets", ""));
-    entry["office-host"] = { import: "./workbench/office-host/index.ts", runtime: "office-host-runtime" };
     entry.workbench = "./workbench/index.ts";
     plugins.push(
       new HtmlWebpackPlugin({
@@ -107,7 +106,7 @@ module.exports = (_env, argv) => {
     );
   }
 
-  return {
+  const main = {
     mode: dev ? "development" : "production",
     devtool: "source-map",
     entry,
@@ -115,7 +114,8 @@ module.exports = (_env, argv) => {
       path: path.resolve(__dirname, process.env.OMO_OUTPUT_DIR || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // The workbench's Office.js stand-in is built by its own compiler into the same folder.
+      clean: { keep: /^office-host\.js/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -130,8 +130,7 @@ module.exports = (_env, argv) => {
     },
     externals: { "office-js": "Office" },
     optimization: {
-      // One webpack runtime for every page instead of a copy per entry (the workbench's Office.js
-      // stand-in has its own: it loads before the page's scripts, see assets/office-bootstrap.js).
+      // One webpack runtime for every page instead of a copy per entry.
       runtimeChunk: "single",
       // Code both surfaces use ships once (the browser caches it for the other surface).
       splitChunks: {
@@ -170,4 +169,18 @@ module.exports = (_env, argv) => {
       },
     },
   };
+  if (!workbench) return main;
+  // The emulated Office.js runs before the page's own scripts, as Microsoft's does: a separate build
+  // with its own runtime and chunk global, so the page's webpack runtime never runs a module twice.
+  const officeHost = {
+    name: "office-host",
+    mode: main.mode,
+    devtool: main.devtool,
+    entry: { "office-host": "./workbench/office-host/index.ts" },
+    output: { path: main.output.path, filename: "[name].js", uniqueName: "omo-office-host", clean: false },
+    resolve: main.resolve,
+    module: main.module,
+    performance: main.performance,
+  };
+  return [main, officeHost];
 };

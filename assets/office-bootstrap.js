@@ -4,7 +4,7 @@
 (function () {
   var inWorkbench = /[?&]host=workbench(&|$)/.test(window.location.search);
   var sources = inWorkbench
-    ? ["/office-host-runtime.js", "/office-host.js"]
+    ? ["/office-host.js"]
     : ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"];
   for (var i = 0; i < sources.length; i++) document.write('<script src="' + sources[i] + '"></' + "script>");
 })();

@@ -82,6 +82,7 @@ export class MeetingService {
   private ownerPromise: Promise<string | undefined> | null = null;
   private eventState: EventState | null = null;
   private busy = false;
+  private syncing: Promise<boolean> | null = null;
   private readonly syncRetry: { attempts: number; delayMs: number };
 
   constructor(
@@ -211,6 +212,21 @@ export class MeetingService {
    * the meeting was updated.
    */
   async syncIfChanged(): Promise<boolean> {
+    // Coalesce: events can fire while a sync is in flight; the next one re-checks afterwards.
+    const previous = this.syncing;
+    const run = (async () => {
+      await previous?.catch(() => undefined);
+      return this.syncOnce();
+    })();
+    this.syncing = run;
+    try {
+      return await run;
+    } finally {
+      if (this.syncing === run) this.syncing = null;
+    }
+  }
+
+  private async syncOnce(): Promise<boolean> {
     if (this.busy) return false;
     const { appointment, graph } = this.deps;
     const stored = await appointment.loadStoredMeeting();

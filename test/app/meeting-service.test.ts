@@ -390,4 +390,13 @@ describe("keeping in step", () => {
     expect(await service.syncIfChanged()).toBe(false);
     expect(graph.count("updateMeeting")).toBe(1);
   });
+
+  test("change events arriving together make one update", async () => {
+    const { appointment, graph, service } = setup();
+    await service.add({ route: "standalone" });
+    appointment.start = new Date("2026-12-01T12:00:00Z");
+    const results = await Promise.all([service.syncIfChanged(), service.syncIfChanged(), service.syncIfChanged()]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(graph.count("updateMeeting")).toBe(1);
+  });
 });
