@@ -395,7 +395,11 @@ describe("keeping in step", () => {
     const { appointment, graph, service } = setup();
     await service.add({ route: "standalone" });
     appointment.start = new Date("2026-12-01T12:00:00Z");
-    const results = await Promise.all([service.syncIfChanged(), service.syncIfChanged(), service.syncIfChanged()]);
+    const results = await Promise.all([
+      service.syncIfChanged(),
+      service.syncIfChanged(),
+      service.syncIfChanged(),
+    ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(graph.count("updateMeeting")).toBe(1);
   });
