@@ -115,7 +115,7 @@ module.exports = (_env, argv) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       // The workbench's Office.js stand-in is built by its own compiler into the same folder.
-      clean: { keep: /^office-host\.js/ },
+      clean: { keep: /^(office-host|launchevent)\.js/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -169,7 +169,21 @@ module.exports = (_env, argv) => {
       },
     },
   };
-  if (!workbench) return main;
+  // Classic Outlook's JavaScript-only runtime loads exactly one file: its own compiler, no splitting.
+  const launchEvent = {
+    name: "launchevent",
+    mode: main.mode,
+    devtool: main.devtool,
+    entry: { launchevent: "./src/surfaces/launchevent/index.ts" },
+    output: { path: main.output.path, filename: "[name].js", uniqueName: "omo-launchevent", clean: false, asyncChunks: false },
+    resolve: main.resolve,
+    module: main.module,
+    externals: main.externals,
+    performance: main.performance,
+    plugins: [main.plugins.find((p) => p instanceof require("webpack").DefinePlugin)],
+    optimization: { splitChunks: false, runtimeChunk: false },
+  };
+  if (!workbench) return [main, launchEvent];
   // The emulated Office.js runs before the page's own scripts, as Microsoft's does: a separate build
   // with its own runtime and chunk global, so the page's webpack runtime never runs a module twice.
   const officeHost = {
@@ -182,5 +196,5 @@ module.exports = (_env, argv) => {
     module: main.module,
     performance: main.performance,
   };
-  return [main, officeHost];
+  return [main, launchEvent, officeHost];
 };

@@ -117,8 +117,11 @@ export function validateManifest(xml, { schemasDir, sourcesDir, file = "manifest
 
     // 4. Function commands exist in the code.
     const ids = sourcesDir ? associatedIds(sourcesDir) : null;
-    for (const el of byLocalName(doc, "FunctionName")) {
-      const name = el.content.trim();
+    const functions = [
+      ...byLocalName(doc, "FunctionName").map((el) => [el, el.content.trim()]),
+      ...byLocalName(doc, "LaunchEvent").map((el) => [el, attr(el, "FunctionName") ?? ""]),
+    ];
+    for (const [el, name] of functions) {
       if (ids && !ids.has(name))
         at(
           el.line,

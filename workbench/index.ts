@@ -184,6 +184,8 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   commandFrame = null;
   render();
   openPane();
+  // Outlook raises OnNewAppointmentOrganizer when a new appointment opens (admin-deployed add-ins).
+  if (scenario.appointment.isNew) void runCommand("onNewAppointment").catch(() => undefined);
 }
 
 function mount(names: string[]): void {

@@ -291,7 +291,8 @@ export class MeetingService {
     } catch {
       html = "";
     }
-    if (!html.trim()) html = sanitizeJoinHtml(joinLinkHtml(meeting.joinWebUrl, language));
+    // Our own link is built from escaped text: no sanitizer needed (and none exists without a DOM).
+    if (!html.trim()) html = joinLinkHtml(meeting.joinWebUrl, language);
     hooks.onProgress?.("writing");
     await this.insertIntoBody(html);
     await this.setLocationIfEmpty(stored, meeting.joinWebUrl);
@@ -333,7 +334,7 @@ export class MeetingService {
     // inserted into the form, or the event stops being an online meeting.
     const extracted = extractCalendarJoinBlock(event.bodyHtml, joinUrl);
     let html = extracted ? sanitizeJoinHtml(extracted) : "";
-    if (!html.trim()) html = sanitizeJoinHtml(joinLinkHtml(joinUrl, this.deps.env.displayLanguage()));
+    if (!html.trim()) html = joinLinkHtml(joinUrl, this.deps.env.displayLanguage());
     hooks.onProgress?.("writing");
     await this.insertIntoBody(html);
     await this.setLocationIfEmpty(stored, joinUrl);

@@ -99,6 +99,13 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   return p;
 }
 
+/**
+ * Where there is no DOM (classic Outlook's JavaScript-only runtime for launch events) nothing can be
+ * sanitized safely, so nothing passes: callers fall back to a join link built from escaped text.
+ */
 export function sanitizeJoinHtml(html: string): string {
-  return getPurifier().sanitize(html, CONFIG);
+  if (typeof globalThis.window === "undefined" || typeof globalThis.window.document === "undefined") return "";
+  const p = getPurifier();
+  if (!p.isSupported) return "";
+  return p.sanitize(html, CONFIG);
 }

@@ -1,7 +1,15 @@
 // Beyond the basics, through the workbench: a standalone meeting follows the appointment's time and
 // subject, a delegate works in the owner's calendar, and a recurring series gets one meeting.
 import { expect, test } from "@playwright/test";
-import { appointment, graphLog, graphState, openWorkbench, ourBlocks, paneReady } from "./workbench";
+import {
+  appointment,
+  graphLog,
+  graphState,
+  openWorkbench,
+  ourBlocks,
+  paneReady,
+  runCommand,
+} from "./workbench";
 
 test("changing the time updates the standalone meeting while the pane is open; the subject on the next open", async ({
   page,
@@ -85,4 +93,47 @@ test("the network down: a clear message, nothing changed, and Try again works on
   const before = await appointment(page);
   await expect(p.getByTestId("error")).toContainText("offline");
   expect((await appointment(page)).body).toBe(before.body);
+});
+
+test("auto-add: a new appointment gets a standalone meeting as it opens, and is not saved", async ({
+  page,
+}) => {
+  await openWorkbench(page, "auto-add");
+  await expect.poll(async () => ourBlocks((await appointment(page)).body), { timeout: 15_000 }).toBe(1);
+  const a = await appointment(page);
+  expect(a.isNew).toBe(true);
+  expect((a as unknown as { saves: number }).saves).toBe(0);
+  expect((await graphState(page)).meetings).toHaveLength(1);
+  expect((await graphState(page)).events).toHaveLength(0);
+});
+
+test("auto-add off: opening a new appointment changes nothing", async ({ page }) => {
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  await page.waitForTimeout(500);
+  expect(ourBlocks((await appointment(page)).body)).toBe(0);
+  expect((await graphLog(page)).filter((r) => r.method !== "GET")).toHaveLength(0);
+});
+
+test("the mobile toggle adds a standalone meeting even where the calendar offers Teams", async ({ page }) => {
+  await openWorkbench(page, "teams-calendar-new");
+  const result = await runCommand(page, "addOnlineMeetingMobile");
+  expect(result.completedCalls).toBe(1);
+  const a = await appointment(page);
+  expect(ourBlocks(a.body)).toBe(1);
+  expect(a.isNew).toBe(true);
+  expect((await graphLog(page)).some((r) => r.path.endsWith("/onlineMeetings/createOrGet"))).toBe(true);
+  expect((await graphLog(page)).some((r) => r.method === "PATCH")).toBe(false);
+});
+
+test("settings persist in roaming settings and the ribbon command follows them", async ({ page }) => {
+  const p = await openWorkbench(page, "teams-calendar-saved");
+  await paneReady(p);
+  await p.getByTestId("settings").locator("summary").click();
+  await p.getByTestId("settings-route").selectOption("standalone");
+  await expect(p.getByTestId("live")).toContainText("Settings saved");
+  const result = await runCommand(page);
+  expect(result.completedCalls).toBe(1);
+  expect((await graphLog(page)).some((r) => r.path.endsWith("/onlineMeetings/createOrGet"))).toBe(true);
+  expect((await graphLog(page)).some((r) => r.method === "PATCH" && r.path.includes("/events/"))).toBe(false);
 });

@@ -73,6 +73,8 @@ export const enUS = {
   "settings.route.standalone": "Always a standalone Teams meeting",
   "settings.language": "Default join text language",
   "settings.saved": "Settings saved.",
+  "settings.autoAdd": "Add an online meeting to every new meeting (standalone Teams meeting)",
+  "settings.autoAddNote": "Works when your administrator deployed the add-in.",
 
   "account.signedInAs": "Signed in as {name}",
 

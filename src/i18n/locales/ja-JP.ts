@@ -72,6 +72,8 @@ export const jaJP: Catalog = {
   "settings.route.standalone": "常に単独の Teams 会議",
   "settings.language": "既定の参加情報の言語",
   "settings.saved": "設定を保存しました。",
+  "settings.autoAdd": "新しい会議すべてにオンライン会議を追加する (単独の Teams 会議)",
+  "settings.autoAddNote": "管理者がアドインを展開している場合に機能します。",
 
   "account.signedInAs": "{name} としてサインイン中",
 

@@ -74,6 +74,8 @@ export const ruRU: Catalog = {
   "settings.route.standalone": "Всегда отдельное собрание Teams",
   "settings.language": "Язык сведений для подключения по умолчанию",
   "settings.saved": "Параметры сохранены.",
+  "settings.autoAdd": "Добавлять онлайн-собрание к каждому новому собранию (отдельное собрание Teams)",
+  "settings.autoAddNote": "Работает, если надстройку развернул администратор.",
 
   "account.signedInAs": "Вы вошли как {name}",
 

@@ -70,6 +70,8 @@ export const zhCN: Catalog = {
   "settings.route.standalone": "始终使用独立的 Teams 会议",
   "settings.language": "默认加入信息语言",
   "settings.saved": "设置已保存。",
+  "settings.autoAdd": "为每个新会议添加联机会议（独立的 Teams 会议）",
+  "settings.autoAddNote": "在管理员部署了此加载项时有效。",
 
   "account.signedInAs": "登录身份：{name}",
 

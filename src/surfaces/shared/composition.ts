@@ -29,7 +29,9 @@ export async function compose(): Promise<Composition> {
   const environment = new OfficeEnvironment();
   const displayLanguage = environment.displayLanguage();
   const uiLocale = resolveLocale(displayLanguage);
-  const graphBase = new URL(config.graphBaseUrl, globalThis.location.href).toString().replace(/\/+$/, "");
+  // The JavaScript-only runtime (launch events in classic Outlook) has no location: the base is absolute there.
+  const here = globalThis.location?.href;
+  const graphBase = (here ? new URL(config.graphBaseUrl, here).toString() : config.graphBaseUrl).replace(/\/+$/, "");
   const tokens = config.workbench ? new LocalTokenProvider(graphBase) : await msalTokens(config);
   const graph = createGraphClient({
     baseUrl: graphBase,

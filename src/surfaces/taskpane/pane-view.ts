@@ -102,6 +102,9 @@ export class PaneView {
     "data-testid": "live",
   });
   private readonly accountText = el("p", { class: "muted", "data-testid": "account" });
+  private readonly settingsAutoAdd = el("input", { type: "checkbox", id: "omo-auto-add", "data-testid": "settings-auto-add" });
+  private readonly settingsRoute = el("select", { id: "omo-settings-route", "data-testid": "settings-route" });
+  private readonly settingsLanguage = el("select", { id: "omo-settings-language", "data-testid": "settings-language" });
   private lastAction: (() => Promise<void>) | null = null;
 
   constructor(private readonly o: PaneOptions) {}
@@ -170,6 +173,7 @@ export class PaneView {
       this.progress,
       this.errorBox,
       el("section", { class: "card" }, this.routeFieldset, this.languageRow),
+      this.settingsSection(),
       this.accountText,
       this.live,
     );
@@ -195,6 +199,7 @@ export class PaneView {
     try {
       this.settings = await service.settings();
       this.fillLanguages();
+      this.fillSettings();
       this.meeting = await service.getState();
       this.renderState();
     } catch (e) {
@@ -326,6 +331,49 @@ export class PaneView {
 
   private providerName(p: OnlineMeetingProvider | undefined): string {
     return this.o.t(`provider.${p ?? "unknown"}`);
+  }
+
+  private settingsSection(): HTMLElement {
+    const { t } = this.o;
+    const save = () => {
+      this.settings = {
+        ...this.settings,
+        autoAdd: this.settingsAutoAdd.checked,
+        route: this.settingsRoute.value === "standalone" ? "standalone" : "auto",
+        joinLanguage: this.settingsLanguage.value || undefined,
+      };
+      void this.o
+        .saveSettings(this.settings)
+        .then(() => this.announce(t("settings.saved"), false))
+        .catch((e: unknown) => this.showError(toAppError(e), null));
+    };
+    for (const control of [this.settingsAutoAdd, this.settingsRoute, this.settingsLanguage]) {
+      control.addEventListener("change", save);
+    }
+    this.settingsRoute.append(
+      el("option", { value: "auto" }, t("settings.route.auto")),
+      el("option", { value: "standalone" }, t("settings.route.standalone")),
+    );
+    return el(
+      "details",
+      { class: "card", "data-testid": "settings" },
+      el("summary", {}, t("settings.title")),
+      el("label", { class: "choice", for: "omo-auto-add" }, this.settingsAutoAdd, t("settings.autoAdd")),
+      el("p", { class: "muted" }, t("settings.autoAddNote")),
+      el("label", { for: "omo-settings-route" }, t("settings.route")),
+      this.settingsRoute,
+      el("label", { for: "omo-settings-language" }, t("settings.language")),
+      this.settingsLanguage,
+    );
+  }
+
+  private fillSettings(): void {
+    this.settingsAutoAdd.checked = this.settings.autoAdd === true;
+    this.settingsRoute.value = this.settings.route === "standalone" ? "standalone" : "auto";
+    this.settingsLanguage.replaceChildren(
+      ...[...this.languageSelect.options].map((o) => el("option", { value: o.value, lang: o.lang }, o.text)),
+    );
+    this.settingsLanguage.value = this.settings.joinLanguage ?? this.o.displayLanguage;
   }
 
   // ---- actions ----

@@ -1,0 +1,67 @@
+// The UI-less surfaces: the ribbon's one-click command, the mobile online-meeting toggle and the
+// launch event for new appointments. Progress and outcome as Outlook notification messages;
+// event.completed() exactly once, whatever happens.
+import type { AddRequest, ProgressStep } from "../../app/meeting-service";
+import { AppError, ErrorCode, toAppError } from "../../core/errors";
+import { translator, type MessageKey, type Translate } from "../../i18n";
+import { OfficeNotifications } from "../../adapters/office-notifications";
+import { compose } from "./composition";
+import { errorMessage } from "./error-message";
+
+const PROGRESS: Record<ProgressStep, MessageKey> = {
+  saving: "progress.saving",
+  contacting: "progress.contacting",
+  "waiting-for-sync": "progress.waitingForSync",
+  writing: "progress.writing",
+  removing: "progress.removing",
+};
+
+const SERVICES = ["teams", "zoom", "webex", "meet", "jitsi", "skype", "gotomeeting"];
+function serviceKey(service: string | undefined): MessageKey {
+  return `service.${SERVICES.includes(service ?? "") ? (service as "teams") : "other"}`;
+}
+
+interface CommandEvent {
+  completed(options?: unknown): void;
+}
+
+type Mode = "ribbon" | "mobile" | "launch";
+
+async function run(event: CommandEvent, mode: Mode): Promise<void> {
+  const notifications = new OfficeNotifications();
+  let t: Translate = translator(Office.context.displayLanguage);
+  try {
+    const c = await compose();
+    t = c.t;
+    const settings = await c.settings.load();
+    // Launch events act only for organizers who asked for it.
+    if (mode === "launch" && !settings.autoAdd) return;
+    // Mobile and launch events never save the item (an abandoned new item must leave nothing on the
+    // calendar) and can't ask anything: the standalone route. The ribbon follows the user's default.
+    const request: AddRequest = mode === "ribbon" ? { route: "auto" } : { route: "standalone" };
+    const result = await c.service.add(request, {
+      // Without a pane there is nowhere to ask: the organizer confirms the calendar route once there.
+      confirmCalendarRoute: () =>
+        settings.calendarRouteConfirmed
+          ? Promise.resolve(true)
+          : Promise.reject(new AppError(ErrorCode.irreversible, "needs confirmation in the pane")),
+      onProgress: (step) => void notifications.progress(t(PROGRESS[step])).catch(() => undefined),
+    });
+    if (result.kind === "added") await notifications.success(t("done.added"));
+    else if (result.kind === "already" && mode !== "launch") await notifications.success(t("done.already"));
+    else await notifications.clear();
+  } catch (e) {
+    const err = toAppError(e);
+    let text: string;
+    if (err.code === ErrorCode.irreversible) text = t("command.needsConfirm");
+    else if (err.code === ErrorCode.foreignMeeting) text = t("command.foreign", { service: t(serviceKey(err.details.service)) });
+    else text = errorMessage(err, t).text;
+    await notifications.error(text).catch(() => undefined);
+  } finally {
+    event.completed();
+  }
+}
+
+export const addOnlineMeeting = (event: CommandEvent) => run(event, "ribbon");
+export const addOnlineMeetingMobile = (event: CommandEvent) => run(event, "mobile");
+export const onNewAppointment = (event: CommandEvent) => run(event, "launch");
