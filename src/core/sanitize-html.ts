@@ -104,7 +104,8 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
  * sanitized safely, so nothing passes: callers fall back to a join link built from escaped text.
  */
 export function sanitizeJoinHtml(html: string): string {
-  if (typeof globalThis.window === "undefined" || typeof globalThis.window.document === "undefined") return "";
+  if (typeof globalThis.window === "undefined" || typeof globalThis.window.document === "undefined")
+    return "";
   const p = getPurifier();
   if (!p.isSupported) return "";
   return p.sanitize(html, CONFIG);

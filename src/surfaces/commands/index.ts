@@ -3,7 +3,16 @@
 import { addOnlineMeeting, addOnlineMeetingMobile, onNewAppointment } from "../shared/command-handlers";
 
 void Office.onReady(() => {
-  Office.actions.associate("addOnlineMeeting", (event: Office.AddinCommands.Event) => void addOnlineMeeting(event));
-  Office.actions.associate("addOnlineMeetingMobile", (event: Office.AddinCommands.Event) => void addOnlineMeetingMobile(event));
-  Office.actions.associate("onNewAppointment", (event: Office.AddinCommands.Event) => void onNewAppointment(event));
+  Office.actions.associate(
+    "addOnlineMeeting",
+    (event: Office.AddinCommands.Event) => void addOnlineMeeting(event),
+  );
+  Office.actions.associate(
+    "addOnlineMeetingMobile",
+    (event: Office.AddinCommands.Event) => void addOnlineMeetingMobile(event),
+  );
+  Office.actions.associate(
+    "onNewAppointment",
+    (event: Office.AddinCommands.Event) => void onNewAppointment(event),
+  );
 });

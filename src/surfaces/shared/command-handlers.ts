@@ -54,7 +54,8 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
     const err = toAppError(e);
     let text: string;
     if (err.code === ErrorCode.irreversible) text = t("command.needsConfirm");
-    else if (err.code === ErrorCode.foreignMeeting) text = t("command.foreign", { service: t(serviceKey(err.details.service)) });
+    else if (err.code === ErrorCode.foreignMeeting)
+      text = t("command.foreign", { service: t(serviceKey(err.details.service)) });
     else text = errorMessage(err, t).text;
     await notifications.error(text).catch(() => undefined);
   } finally {

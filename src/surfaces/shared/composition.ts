@@ -31,7 +31,10 @@ export async function compose(): Promise<Composition> {
   const uiLocale = resolveLocale(displayLanguage);
   // The JavaScript-only runtime (launch events in classic Outlook) has no location: the base is absolute there.
   const here = globalThis.location?.href;
-  const graphBase = (here ? new URL(config.graphBaseUrl, here).toString() : config.graphBaseUrl).replace(/\/+$/, "");
+  const graphBase = (here ? new URL(config.graphBaseUrl, here).toString() : config.graphBaseUrl).replace(
+    /\/+$/,
+    "",
+  );
   const tokens = config.workbench ? new LocalTokenProvider(graphBase) : await msalTokens(config);
   const graph = createGraphClient({
     baseUrl: graphBase,

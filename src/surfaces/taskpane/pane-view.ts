@@ -102,9 +102,19 @@ export class PaneView {
     "data-testid": "live",
   });
   private readonly accountText = el("p", { class: "muted", "data-testid": "account" });
-  private readonly settingsAutoAdd = el("input", { type: "checkbox", id: "omo-auto-add", "data-testid": "settings-auto-add" });
-  private readonly settingsRoute = el("select", { id: "omo-settings-route", "data-testid": "settings-route" });
-  private readonly settingsLanguage = el("select", { id: "omo-settings-language", "data-testid": "settings-language" });
+  private readonly settingsAutoAdd = el("input", {
+    type: "checkbox",
+    id: "omo-auto-add",
+    "data-testid": "settings-auto-add",
+  });
+  private readonly settingsRoute = el("select", {
+    id: "omo-settings-route",
+    "data-testid": "settings-route",
+  });
+  private readonly settingsLanguage = el("select", {
+    id: "omo-settings-language",
+    "data-testid": "settings-language",
+  });
   private lastAction: (() => Promise<void>) | null = null;
 
   constructor(private readonly o: PaneOptions) {}
