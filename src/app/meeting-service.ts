@@ -313,7 +313,9 @@ export class MeetingService {
       hooks.onProgress?.("saving");
       itemId = await appointment.save();
     }
-    const restId = appointment.toRestId(itemId);
+    // An occurrence of a series: the series (its master) becomes online, not the one occurrence.
+    const seriesId = (await appointment.read()).seriesId;
+    const restId = appointment.toRestId(seriesId || itemId);
     const owner = await this.owner();
     hooks.onProgress?.("contacting");
     const event = await this.retryWhileSyncing(

@@ -294,6 +294,15 @@ describe("calendar route", () => {
     expect(appointment.body).toBe(body);
   });
 
+  test("an occurrence of a series makes the series online, not the occurrence", async () => {
+    const { appointment, graph, service } = setup({ itemId: "AAMk/occurrence+7" });
+    appointment.seriesId = "AAMk/master+1";
+    savedEvent(graph, "AAMk-master_1");
+    await service.add({ route: "auto" });
+    expect(graph.calls.find((c) => c.method === "enableOnlineMeeting")?.args[0]).toBe("AAMk-master_1");
+    expect(graph.events.get("AAMk-master_1")?.isOnlineMeeting).toBe(true);
+  });
+
   test("the settings' standalone preference applies to the one-click default", async () => {
     const { graph, settings, service } = setup({ itemId: "id4" });
     settings.value = { route: "standalone" };

@@ -25,6 +25,7 @@ export class FakeAppointment implements AppointmentPort {
   itemId: string | null;
   stored: StoredMeeting | null;
   sharedOwner: string | null;
+  seriesId: string | null = null;
   saves = 0;
   bodyWrites = 0;
   /** Rewrites what setBody is given, as Outlook may (identity by default). */
@@ -55,8 +56,8 @@ export class FakeAppointment implements AppointmentPort {
       body: this.body,
       bodyType: this.bodyType,
       isNew: this.itemId === null,
-      isRecurring: false,
-      seriesId: null,
+      isRecurring: this.seriesId !== null,
+      seriesId: this.seriesId,
     });
   }
   getBody(): Promise<{ body: string; type: BodyType }> {
