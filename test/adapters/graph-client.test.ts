@@ -1,26 +1,23 @@
 // The real Graph client over real HTTP against the Graph emulator, and over a fake fetch for the
 // published payloads: both routes, identity, language, auth, throttling, faults, token hygiene.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createGraphClient, toCalendar, toEvent, toMeeting } from "../../src/adapters/graph-client";
 import { ErrorCode } from "../../src/core/errors";
 import { decodeJoinInformation } from "../../src/core/join-info";
 import type { TokenProvider, TokenRequest } from "../../src/ports/token-provider";
-import { createGraphEmulator, type GraphEmulator } from "../../emulator/graph/server";
+import type { GraphEmulator } from "../../emulator/graph/server";
+import { startEmulator, type RunningEmulator } from "../fakes/emulator-server";
 import type { GraphScenario } from "../../emulator/graph/scenario";
 import { httpJson, lenientJson, text } from "../fixtures/load";
 
-let server: Server;
+let running: RunningEmulator;
 let emulator: GraphEmulator;
 let origin: string;
 
 beforeAll(async () => {
-  emulator = createGraphEmulator();
-  server = createServer((req, res) => emulator.handle(req, res));
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  running = await startEmulator();
+  ({ emulator, origin } = running);
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => running.close());
 
 class Tokens implements TokenProvider {
   requests: TokenRequest[] = [];

@@ -4,8 +4,6 @@
 // orphan block, a localized message, retries bounded in count and time; then a retry recovers.
 // OMO_FAULT_DOC=docs/fault-matrix.md writes the outcome table (npm run docs:faults).
 import { JSDOM } from "jsdom";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { writeFileSync } from "node:fs";
 import { createGraphClient } from "../../src/adapters/graph-client";
 import { MeetingService } from "../../src/app/meeting-service";
@@ -13,7 +11,8 @@ import { countBlocks, removeBlock } from "../../src/core/body-block";
 import { toAppError } from "../../src/core/errors";
 import { translator } from "../../src/i18n";
 import { errorMessage } from "../../src/surfaces/shared/error-message";
-import { createGraphEmulator, type GraphEmulator } from "../../emulator/graph/server";
+import type { GraphEmulator } from "../../emulator/graph/server";
+import { startEmulator, type RunningEmulator } from "../fakes/emulator-server";
 import type { GraphFault, GraphScenario } from "../../emulator/graph/scenario";
 import { FakeAppointment } from "../fakes/fake-appointment";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
@@ -25,17 +24,25 @@ import { text } from "../fixtures/load";
 const USER_BODY = text("body_owa_2020_signature_appendonsend_planer.html");
 const times = { start: new Date("2026-12-01T09:00:00Z"), end: new Date("2026-12-01T10:00:00Z") };
 
-let server: Server;
+let running: RunningEmulator;
 let emulator: GraphEmulator;
 let origin: string;
 
 beforeAll(async () => {
-  emulator = createGraphEmulator();
-  server = createServer((req, res) => emulator.handle(req, res));
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  running = await startEmulator();
+  ({ emulator, origin } = running);
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => running.close());
+
+/** The test item's server copy, as Outlook's save leaves it. */
+function syncItem(bodyHtml: string): Promise<Response> {
+  return running.syncEvent("AAMkADfault_item-1=", {
+    subject: "x",
+    start: times.start.toISOString(),
+    end: times.end.toISOString(),
+    bodyHtml,
+  });
+}
 
 interface Fault {
   name: string;
@@ -164,16 +171,7 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
   const scenario: GraphScenario = { calendar };
   emulator.reset(scenario);
   const appointment = new FakeAppointment({ body: USER_BODY, itemId: "AAMkADfault+item/1=", ...times });
-  await fetch(`${origin}/__emulator/events/${encodeURIComponent("AAMkADfault_item-1=")}`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      subject: "x",
-      start: times.start.toISOString(),
-      end: times.end.toISOString(),
-      bodyHtml: USER_BODY,
-    }),
-  });
+  await syncItem(USER_BODY);
   const sleeps: number[] = [];
   const env = new FakeEnvironment();
   env.sleep = (ms: number) => {
@@ -275,16 +273,7 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
   };
 
   async function restore(a: FakeAppointment, hadMeeting: boolean): Promise<void> {
-    await fetch(`${origin}/__emulator/events/${encodeURIComponent("AAMkADfault_item-1=")}`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        subject: "x",
-        start: times.start.toISOString(),
-        end: times.end.toISOString(),
-        bodyHtml: a.body,
-      }),
-    });
+    await syncItem(a.body);
     const stored = a.stored;
     if (hadMeeting && stored?.meetingId && stored.externalId) {
       // Recreate "our" meeting on the fresh emulator under the same externalId, and point the item at it.
