@@ -67,12 +67,20 @@ function bundle(): void {
   });
   rows.push({ measure: "command surface JS (gzip)", value: kb(command), unit: "KB", goal: "—", met: true });
   rows.push({
-    measure: "all JS shipped (gzip)",
+    measure: "all JS shipped to the browser surfaces (gzip)",
     value: kb(all),
     unit: "KB",
     goal: "≤ 120 KB",
     met: all <= 120 * 1024,
-    note: "MSAL is loaded only when signing in",
+    note: "MSAL (67 KB) is loaded only when signing in",
+  });
+  rows.push({
+    measure: "launchevent.js, classic Windows launch-event runtime (gzip)",
+    value: kb(gz("launchevent.js")),
+    unit: "KB",
+    goal: "—",
+    met: true,
+    note: "one self-contained file by necessity (MSAL inlined); loads only for launch events",
   });
   const stats = entry;
   const paneChunk = stats.chunks.find((c) => c.names.includes("taskpane"))?.id;
