@@ -17,6 +17,7 @@ export interface Composition {
   environment: OfficeEnvironment;
   tokens: TokenProvider & {
     getSignedInAccount?: () => Promise<{ name: string; username: string } | null>;
+    signOut?: () => Promise<void>;
   };
   t: Translate;
   uiLocale: string;

@@ -27,6 +27,7 @@ async function start(): Promise<void> {
       displayLanguage: c.displayLanguage,
       saveSettings: (s) => c.settings.save(s),
       account: c.tokens.getSignedInAccount?.bind(c.tokens),
+      signOut: c.tokens.signOut?.bind(c.tokens),
     });
     view.mount();
     await view.load();

@@ -17,6 +17,8 @@ export interface PaneOptions {
   displayLanguage: string;
   saveSettings: (settings: UserSettings) => Promise<void>;
   account?: (() => Promise<{ name: string; username: string } | null>) | undefined;
+  /** Where the platform allows it (MSAL): forget the account and its tokens. */
+  signOut?: (() => Promise<void>) | undefined;
   copyText?: (text: string) => Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export class PaneView {
     "data-testid": "live",
   });
   private readonly accountText = el("p", { class: "muted", "data-testid": "account" });
+  private readonly signOutButton = el("button", { class: "btn", type: "button", "data-testid": "sign-out" });
   private readonly settingsAutoAdd = el("input", {
     type: "checkbox",
     id: "omo-auto-add",
@@ -184,7 +187,7 @@ export class PaneView {
       this.errorBox,
       el("section", { class: "card" }, this.routeFieldset, this.languageRow),
       this.settingsSection(),
-      this.accountText,
+      el("div", { class: "account" }, this.accountText, this.signOutButton),
       this.live,
     );
     for (const n of [
@@ -197,6 +200,17 @@ export class PaneView {
     ]) {
       show(n, false);
     }
+    this.signOutButton.textContent = t("action.signOut");
+    show(this.signOutButton, false);
+    this.signOutButton.addEventListener("click", () => {
+      void this.o
+        .signOut?.()
+        .then(() => {
+          this.accountText.textContent = "";
+          show(this.signOutButton, false);
+        })
+        .catch(() => undefined);
+    });
     this.stateText.textContent = t("app.loading");
     this.routeNote.textContent = t("route.loading");
     this.switchButton.setAttribute("aria-disabled", "true");
