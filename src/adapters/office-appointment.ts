@@ -81,7 +81,7 @@ export class OfficeAppointment implements AppointmentPort {
 
   async setLocation(location: string): Promise<void> {
     const item = this.item;
-    await officeCall<void>("location.setAsync", (cb) => item.location.setAsync(location.slice(0, 255), cb));
+    await officeCall<void>("location.setAsync", (cb) => item.location.setAsync(location, cb));
   }
 
   async getItemId(): Promise<string | null> {

@@ -68,6 +68,7 @@ export interface ServiceOptions {
 }
 
 const DEFAULT_SYNC_RETRY = { attempts: 6, delayMs: 1500 };
+const LOCATION_MAX = 255;
 
 /** The Graph event state of a saved item, learned while the pane opens. */
 interface EventState {
@@ -444,7 +445,8 @@ export class MeetingService {
   private async setLocationIfEmpty(stored: StoredMeeting, joinUrl: string): Promise<StoredMeeting> {
     const { appointment } = this.deps;
     const location = await appointment.getLocation();
-    if (location.trim() !== "") return stored;
+    // Outlook keeps 255 characters of a location: a longer join URL would be a broken link there.
+    if (location.trim() !== "" || joinUrl.length > LOCATION_MAX) return stored;
     await appointment.setLocation(joinUrl);
     const next = { ...stored, locationSetByUs: joinUrl };
     await appointment.saveStoredMeeting(next);

@@ -74,6 +74,7 @@ test("body and location writes reach the item; an over-long body is refused", as
   await a.setLocation("Room 1");
   expect(host.appointment).toMatchObject({ body: "<p>x</p>", location: "Room 1" });
   await expect(a.setBody("x".repeat(1_000_001), "html")).rejects.toMatchObject({ code: ErrorCode.hostError });
+  await expect(a.setLocation("x".repeat(256))).rejects.toMatchObject({ code: ErrorCode.hostError });
   expect(host.appointment.body).toBe("<p>x</p>");
 });
 

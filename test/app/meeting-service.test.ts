@@ -71,6 +71,17 @@ describe("standalone route", () => {
     expect(appointment.stored?.locationSetByUs).toBeUndefined();
   });
 
+  test("a join URL longer than Outlook's 255-character location stays out of the location", async () => {
+    const { appointment, graph, service } = setup();
+    const original = graph.createOrGetMeeting.bind(graph);
+    const long = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${"A".repeat(300)}%40thread.v2/0`;
+    graph.createOrGetMeeting = async (...args) => ({ ...(await original(...args)), joinWebUrl: long });
+    await service.add({ route: "standalone" });
+    expect(appointment.location).toBe("");
+    expect(appointment.stored?.locationSetByUs).toBeUndefined();
+    expect(appointment.stored?.joinUrl).toBe(long);
+  });
+
   test("subject and times of the appointment go to createOrGet", async () => {
     const { graph, service } = setup({
       subject: "Plan",

@@ -199,7 +199,17 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     ),
     location: field(
       () => a().location,
-      (v: string) => host.edit({ location: String(v) }),
+      (v: string) => {
+        // Outlook refuses a location over 255 characters.
+        if (String(v).length > 255) {
+          throw new HostFailure(
+            9031,
+            "InvalidParameterValueError",
+            "The value of the 'location' parameter is too long.",
+          );
+        }
+        host.edit({ location: String(v) });
+      },
     ),
     requiredAttendees: attendees("requiredAttendees") as Office.Recipients,
     optionalAttendees: attendees("optionalAttendees") as Office.Recipients,
