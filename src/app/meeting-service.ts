@@ -202,8 +202,8 @@ export class MeetingService {
         const location = await appointment.getLocation();
         if (location === stored.locationSetByUs) await appointment.setLocation("");
       }
-      // Keep the externalId: adding again later must not make a meeting Graph already holds for it.
-      await appointment.saveStoredMeeting({ v: 1, externalId: stored?.externalId ?? this.deps.env.newId() });
+      // The meeting is gone: clear our record, so adding again starts a new meeting with a new id.
+      await appointment.saveStoredMeeting(null);
       return { kind: "removed" };
     });
   }

@@ -324,16 +324,18 @@ describe("calendar route", () => {
 });
 
 describe("removal", () => {
-  test("removes exactly our block, deletes the meeting, restores the location, keeps the externalId", async () => {
+  test("removes exactly our block, deletes the meeting, restores the location, clears our record", async () => {
     const { appointment, graph, service } = setup();
     await service.add({ route: "standalone" });
-    const externalId = appointment.stored?.externalId;
     await service.remove();
     expect(appointment.body).toBe(USER_BODY);
     expect(appointment.location).toBe("");
     expect(graph.meetings.size).toBe(0);
     expect(graph.count("deleteMeeting")).toBe(1);
-    expect(appointment.stored).toEqual({ v: 1, externalId });
+    expect(appointment.stored).toBeNull();
+    await service.add({ route: "standalone" });
+    expect(graph.meetings.size).toBe(1);
+    expect(countBlocks(appointment.body, "html")).toBe(1);
   });
 
   test("a location the organizer changed since is kept", async () => {
