@@ -149,6 +149,17 @@ export class MeetingService {
         language: stored?.language,
       };
     }
+    // A client that stripped every marker (id, class, data attribute) still shows our join link:
+    // recognize the meeting by it, so it is never added twice.
+    if (stored?.joinUrl && containsUrl(body, stored.joinUrl)) {
+      return {
+        kind: "ours",
+        route: stored.route ?? "standalone",
+        provider: stored.provider,
+        joinUrl: stored.joinUrl,
+        language: stored.language,
+      };
+    }
     const foreign = detectForeignMeeting(body, type);
     if (foreign) return { kind: "foreign", meeting: foreign };
     const event = await this.loadEventState();
@@ -452,6 +463,10 @@ export class MeetingService {
     await appointment.saveStoredMeeting(next);
     return next;
   }
+}
+
+function containsUrl(body: string, url: string): boolean {
+  return body.includes(url) || body.includes(url.replace(/&/g, "&amp;"));
 }
 
 export function meetingTimes(snapshot: AppointmentSnapshot): MeetingTimes {

@@ -376,6 +376,27 @@ describe("state", () => {
     expect(countBlocks(appointment.body, "html")).toBe(1);
   });
 
+  test("a client that strips every marker still doesn't get a second meeting", async () => {
+    const { appointment, graph, service } = setup();
+    await service.add({ route: "standalone" });
+    appointment.body = appointment.body.replace(
+      /<div id="omo-join-block" class="omo-join-block" data-omo="1">/,
+      "<div>",
+    );
+    expect(countBlocks(appointment.body, "html")).toBe(0);
+    const again = await new MeetingService({
+      appointment,
+      graph,
+      settings: new FakeSettings(),
+      env: new FakeEnvironment(),
+    }).add({
+      route: "standalone",
+    });
+    expect(again.kind).toBe("already");
+    expect(graph.meetings.size).toBe(1);
+    expect(graph.count("createOrGetMeeting")).toBe(1);
+  });
+
   test("our meeting is recognized when the pane reopens", async () => {
     const { appointment, graph, env } = setup();
     await new MeetingService({ appointment, graph, settings: new FakeSettings(), env }).add({
