@@ -30,6 +30,14 @@ export default defineConfig({
       ],
     },
   },
+  // Every real-browser test runs twice: on the workbench's Office.js stand-in, and on Microsoft's
+  // unmodified runtime (@microsoft/office-js, offline) talking to the workbench as Outlook on the web.
+  // office-runtime.spec.ts compares the two directly, so it runs once, in a project of its own.
+  projects: [
+    { name: "stand-in", metadata: { officeRuntime: "stand-in" }, testIgnore: /office-runtime\.spec/ },
+    { name: "office-js", metadata: { officeRuntime: "microsoft" }, testIgnore: /office-runtime\.spec/ },
+    { name: "conformance", testMatch: /office-runtime\.spec/ },
+  ],
   webServer: {
     command: "npx webpack serve --mode development",
     url: "https://localhost:3000/workbench.html",

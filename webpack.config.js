@@ -115,7 +115,7 @@ module.exports = (_env, argv) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       // The workbench's Office.js stand-in is built by its own compiler into the same folder.
-      clean: { keep: /^(office-host|launchevent)\.js/ },
+      clean: { keep: /^(office-host|microsoft-ajax|launchevent)\.js/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -155,7 +155,15 @@ module.exports = (_env, argv) => {
       liveReload: false,
       client: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: [{ directory: path.resolve(__dirname, "assets"), publicPath: "/" }],
+      static: [
+        { directory: path.resolve(__dirname, "assets"), publicPath: "/" },
+        // Microsoft's Office.js runtime, served offline for the workbench's real-runtime mode.
+        {
+          directory: path.resolve(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+          watch: false,
+        },
+      ],
       setupMiddlewares: (middlewares, devServer) => {
         // The Graph emulator, same origin as the pages, at /graph/v1.0 (see emulator/graph).
         require("tsx/cjs");
@@ -196,7 +204,11 @@ module.exports = (_env, argv) => {
     name: "office-host",
     mode: main.mode,
     devtool: main.devtool,
-    entry: { "office-host": "./workbench/office-host/index.ts" },
+    entry: {
+      "office-host": "./workbench/office-host/index.ts",
+      // Loaded before Microsoft's runtime in the workbench (see workbench/office-runtime/).
+      "microsoft-ajax": "./workbench/office-runtime/microsoft-ajax.ts",
+    },
     output: { path: main.output.path, filename: "[name].js", uniqueName: "omo-office-host", clean: false },
     resolve: main.resolve,
     module: main.module,

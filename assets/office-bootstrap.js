@@ -1,10 +1,18 @@
-// Development pages only: load the workbench's emulated Outlook host when the page runs inside the
-// workbench (?host=workbench), otherwise Microsoft's Office.js from its CDN (real Outlook, sideloaded).
+// Development pages only: pick the Office.js a page runs on.
+// - Inside the workbench (?host=workbench): the workbench's stand-in (/office-host.js), or with
+//   &officeRuntime=microsoft Microsoft's own runtime served offline from @microsoft/office-js
+//   (/office-js/office.js, after /microsoft-ajax.js: the ASP.NET AJAX subset the runtime would
+//   otherwise fetch from ajax.aspnetcdn.com), which then talks to the workbench over Outlook on the web's protocol.
+// - Anywhere else (sideloaded in real Outlook): Microsoft's Office.js from its CDN.
 // Production pages reference the CDN directly (webpack.config.js).
 (function () {
-  var inWorkbench = /[?&]host=workbench(&|$)/.test(window.location.search);
-  var sources = inWorkbench
-    ? ["/office-host.js"]
-    : ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"];
+  var search = window.location.search;
+  var inWorkbench = /[?&]host=workbench(&|$)/.test(search);
+  var microsoft = /[?&]officeRuntime=microsoft(&|$)/.test(search);
+  var sources = !inWorkbench
+    ? ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]
+    : microsoft
+      ? ["/microsoft-ajax.js", "/office-js/office.js"]
+      : ["/office-host.js"];
   for (var i = 0; i < sources.length; i++) document.write('<script src="' + sources[i] + '"></' + "script>");
 })();

@@ -3,6 +3,7 @@
 // emulated appointment; Graph is the local emulator. Automation API: window.omoWorkbench (README.md).
 import css from "./workbench.css";
 import { WorkbenchHost } from "./office-host/workbench-host";
+import { OutlookWebHost } from "./office-runtime/outlook-web-host";
 import type { Scenario } from "./scenario";
 
 interface LoggedRequest {
@@ -16,6 +17,12 @@ interface LoggedRequest {
 const params = new URLSearchParams(location.search);
 const graphBaseUrl = params.get("graphBaseUrl") ?? `${location.origin}/graph/v1.0`;
 const controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
+/**
+ * Which Office.js the pages run: the workbench's stand-in (default) or Microsoft's runtime from
+ * @microsoft/office-js, talking to this page over Outlook on the web's message protocol.
+ */
+const officeRuntime = params.get("officeRuntime") === "microsoft" ? "microsoft" : "stand-in";
+let runtimeHost: OutlookWebHost | null = null;
 
 const style = document.createElement("style");
 style.textContent = css;
@@ -128,31 +135,48 @@ function render(): void {
   );
 }
 
-function paneUrl(): string {
-  const p = new URLSearchParams({ host: "workbench", scenario: scenarioName });
+/** A page URL for a frame: the stand-in reads `host=workbench`; the real runtime gets Outlook's. */
+function frameUrl(
+  page: string,
+  frame: HTMLIFrameElement,
+  surface: string,
+  extra: Record<string, string>,
+): string {
+  const p = new URLSearchParams({ host: "workbench", ...extra });
   if (params.get("graphBaseUrl")) p.set("graphBaseUrl", graphBaseUrl);
-  return `/taskpane.html?${p.toString()}`;
+  if (!runtimeHost) return `/${page}.html?${p.toString()}`;
+  p.set("officeRuntime", "microsoft");
+  runtimeHost.detach(surface);
+  return runtimeHost.attach(frame, `/${page}.html?${p.toString()}`, surface);
 }
 
 function openPane(): void {
-  paneFrame.src = `${paneUrl()}&t=${Date.now()}`;
+  paneFrame.src = frameUrl("taskpane", paneFrame, "taskpane", {
+    scenario: scenarioName,
+    t: String(Date.now()),
+  });
 }
 
 async function ensureCommands(id: string): Promise<void> {
   if (!commandFrame) {
     commandFrame = el("iframe", { hidden: "", title: "Function file", "data-testid": "commands-frame" });
-    const p = new URLSearchParams({ host: "workbench" });
-    if (params.get("graphBaseUrl")) p.set("graphBaseUrl", graphBaseUrl);
-    commandFrame.src = `/commands.html?${p.toString()}`;
+    commandFrame.src = frameUrl("commands", commandFrame, "commands", {});
     document.body.append(commandFrame);
   }
-  for (let i = 0; i < 200 && !host.actions.has(id); i++) await new Promise((r) => setTimeout(r, 25));
-  if (!host.actions.has(id)) throw new Error(`No function command associated with ${id}`);
+  const ready = () => (runtimeHost ? runtimeHost.commandsReady("commands") : host.actions.has(id));
+  for (let i = 0; i < 400 && !ready(); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!ready()) throw new Error(`No function command associated with ${id}`);
 }
 
 /** Runs a function command like Outlook does; resolves when event.completed() is called. */
 async function runCommand(id: string): Promise<{ completedCalls: number }> {
   await ensureCommands(id);
+  if (runtimeHost) {
+    const run = runtimeHost.invokeCommand("commands", id);
+    await run.completed;
+    await new Promise((r) => setTimeout(r, 50));
+    return { completedCalls: run.completions() };
+  }
   const handler = host.actions.get(id)!;
   let calls = 0;
   await new Promise<void>((resolve) => {
@@ -169,6 +193,18 @@ async function runCommand(id: string): Promise<{ completedCalls: number }> {
   return { completedCalls: calls };
 }
 
+/** Focus the host control after (or before) a frame, as Outlook does when focus leaves an add-in. */
+function moveFocusPast(frame: HTMLElement, backward: boolean): void {
+  const all = [
+    ...document.querySelectorAll<HTMLElement>(
+      "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), iframe, [tabindex]:not([tabindex='-1'])",
+    ),
+  ].filter((e) => !e.hidden);
+  const i = all.indexOf(frame);
+  const next = backward ? all[i - 1] : (all[i + 1] ?? all[0]);
+  next?.focus();
+}
+
 async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   const scenario = typeof nameOrScenario === "string" ? await fetchScenario(nameOrScenario) : nameOrScenario;
   scenarioName = scenario.name;
@@ -182,6 +218,7 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   scenarioSelect.value = scenario.name;
   commandFrame?.remove();
   commandFrame = null;
+  runtimeHost?.detach("commands");
   render();
   openPane();
   // Outlook raises OnNewAppointmentOrganizer when a new appointment opens (admin-deployed add-ins).
@@ -263,6 +300,11 @@ async function main(): Promise<void> {
   mount(names);
   const first = await fetchScenario(scenarioName);
   host = new WorkbenchHost(first, controlBase);
+  if (officeRuntime === "microsoft") {
+    runtimeHost = new OutlookWebHost(() => host, window);
+    host.onItemEvent((type) => runtimeHost?.fireItemEvent(type));
+    runtimeHost.onFocusExit = (_surface, backward) => moveFocusPast(paneFrame, backward);
+  }
   (window as unknown as { __omoWorkbench: { host: WorkbenchHost } }).__omoWorkbench = { host };
   host.onChange(render);
   await loadScenario(first);
@@ -307,4 +349,8 @@ const ready = main();
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],
   graphState: async (): Promise<unknown> => (await fetch(`${controlBase}/state`)).json(),
+  /** Which Office.js the pages run on: "stand-in" or "microsoft". */
+  officeRuntime,
+  /** Under Microsoft's runtime: every message exchanged with the add-in's frames. */
+  protocolLog: () => (runtimeHost ? runtimeHost.xdm.log.map((m) => ({ ...m })) : []),
 };

@@ -1,6 +1,6 @@
 // Drives the workbench the way a user (or a script) would: through its page and its documented
 // automation API (workbench/README.md). Assertions look at what the user and Graph see.
-import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 
 export interface AppointmentView {
   subject: string;
@@ -20,8 +20,17 @@ export interface LoggedRequest {
   body: unknown;
 }
 
+/**
+ * Which Office.js the pages run on, from the Playwright project (playwright.config.ts): the
+ * workbench's stand-in or Microsoft's runtime from @microsoft/office-js.
+ */
+export function officeRuntime(): "stand-in" | "microsoft" {
+  return test.info().project.metadata.officeRuntime === "microsoft" ? "microsoft" : "stand-in";
+}
+
 export async function openWorkbench(page: Page, scenario: string, extra = ""): Promise<FrameLocator> {
-  await page.goto(`/workbench.html?scenario=${scenario}${extra}`);
+  const runtime = officeRuntime() === "microsoft" ? "&officeRuntime=microsoft" : "";
+  await page.goto(`/workbench.html?scenario=${scenario}${runtime}${extra}`);
   await page.waitForFunction(() => Boolean((window as unknown as { omoWorkbench?: unknown }).omoWorkbench));
   await page.evaluate(
     () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,

@@ -3,6 +3,7 @@
 // @types/office-js (Pick<> of the real interfaces), so the compiler checks its shape.
 import {
   HostFailure,
+  isHostFailure,
   toRestId,
   type WorkbenchHost,
   type HostEvent,
@@ -40,10 +41,9 @@ function deliver<T>(args: AnyArgs, run: () => T | Promise<T>): void {
           diagnostics: undefined,
         };
       } catch (e) {
-        const f =
-          e instanceof HostFailure
-            ? e
-            : new HostFailure(9020, "GenericResponseError", e instanceof Error ? e.message : String(e));
+        const f = isHostFailure(e)
+          ? e
+          : new HostFailure(9020, "GenericResponseError", e instanceof Error ? e.message : String(e));
         result = {
           status: "failed" as unknown as Office.AsyncResultStatus,
           value: undefined as T,
@@ -57,14 +57,34 @@ function deliver<T>(args: AnyArgs, run: () => T | Promise<T>): void {
   }, DELAY_MS);
 }
 
+/** The runtime validates arguments before calling the host and throws, synchronously, like this. */
+function argumentOutOfRange(paramName: string, actualValue: unknown): Error {
+  const e = new Error(
+    `Sys.ArgumentOutOfRangeException: Specified argument was out of the range of valid values.\nParameter name: ${paramName}`,
+  );
+  e.name = "Sys.ArgumentOutOfRangeException";
+  return Object.assign(e, { paramName, actualValue });
+}
+
+/** Dates are made in the add-in's own window, as the runtime's are (instanceof Date holds there). */
+function local<T>(value: T): T {
+  return (
+    Object.prototype.toString.call(value) === "[object Date]"
+      ? new Date((value as unknown as Date).getTime())
+      : value
+  ) as T;
+}
+
 function field<T>(
   get: () => T,
   set?: (value: T) => void,
+  validate?: (value: T) => void,
 ): { getAsync: (...a: AnyArgs) => void; setAsync: (...a: AnyArgs) => void } {
   return {
-    getAsync: (...a: AnyArgs) => deliver(a, get),
+    getAsync: (...a: AnyArgs) => deliver(a, () => local(get())),
     setAsync: (...a: AnyArgs) => {
       const value = a[0] as T;
+      validate?.(value);
       deliver(a.slice(1), () => {
         if (!set) throw new HostFailure(9038, "InsufficientItemPermissionsError", "Read-only.");
         set(value);
@@ -126,6 +146,7 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
   > = {
     addAsync: (...args: AnyArgs) => {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
+      validateNotification(details);
       deliver(args.slice(2), () => {
         if (host.notifications.some((n) => n.key === key))
           throw new HostFailure(
@@ -138,6 +159,7 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     },
     replaceAsync: (...args: AnyArgs) => {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
+      validateNotification(details);
       deliver(args.slice(2), () => host.replaceNotification(toNotification(key, details)));
     },
     removeAsync: (...args: AnyArgs) => {
@@ -199,16 +221,10 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     ),
     location: field(
       () => a().location,
+      (v: string) => host.edit({ location: String(v) }),
+      // Outlook refuses a location over 255 characters, before it ever reaches the host.
       (v: string) => {
-        // Outlook refuses a location over 255 characters.
-        if (String(v).length > 255) {
-          throw new HostFailure(
-            9031,
-            "InvalidParameterValueError",
-            "The value of the 'location' parameter is too long.",
-          );
-        }
-        host.edit({ location: String(v) });
+        if (typeof v === "string" && v.length > 255) throw argumentOutOfRange("location", v.length);
       },
     ),
     requiredAttendees: attendees("requiredAttendees") as Office.Recipients,
@@ -364,6 +380,12 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     _workbenchWindow: win,
   };
   return office as unknown as typeof Office;
+}
+
+/** The runtime checks a notification's message (at most 150 characters) before sending it. */
+function validateNotification(d: Office.NotificationMessageDetails): void {
+  if (typeof d?.message === "string" && d.message.length > 150)
+    throw argumentOutOfRange("message", d.message.length);
 }
 
 function toNotification(key: string, d: Office.NotificationMessageDetails): Notification {

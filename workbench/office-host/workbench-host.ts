@@ -40,6 +40,19 @@ export class HostFailure extends Error {
   }
 }
 
+/**
+ * True for a HostFailure from any window: the state lives in the workbench page while the stand-in
+ * runs in each add-in frame, and each has its own copy of the class, so `instanceof` is not enough.
+ */
+export function isHostFailure(e: unknown): e is HostFailure {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as HostFailure).code === "number" &&
+    typeof (e as HostFailure).errorName === "string"
+  );
+}
+
 export const BODY_LIMIT = 1_000_000;
 export const CUSTOM_PROPERTIES_LIMIT = 2_500;
 export const NOTIFICATION_LIMIT = 5;
@@ -57,6 +70,8 @@ export class WorkbenchHost {
   >();
   private handlers = new Map<HostEvent, Set<(arg: { type: HostEvent }) => void>>();
   private changeListeners = new Set<() => void>();
+  /** Hosts that forward item events elsewhere (the real runtime's host); kept across scenarios. */
+  private itemEventListeners = new Set<(type: HostEvent) => void>();
   /** Where saved items are synced to (the Graph emulator's control API). */
   controlBase: string;
   saves = 0;
@@ -207,8 +222,14 @@ export class WorkbenchHost {
     this.handlers.delete(type);
   }
 
+  onItemEvent(listener: (type: HostEvent) => void): () => void {
+    this.itemEventListeners.add(listener);
+    return () => this.itemEventListeners.delete(listener);
+  }
+
   fire(type: HostEvent): void {
     for (const h of this.handlers.get(type) ?? []) setTimeout(() => h({ type }), 0);
+    for (const l of this.itemEventListeners) setTimeout(() => l(type), 0);
   }
 }
 

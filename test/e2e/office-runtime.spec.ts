@@ -1,0 +1,144 @@
+// Microsoft's Office.js runtime against the workbench's stand-in: the same Office.js calls, made in
+// the real task pane under each, must give the same results (status, value, error code and name,
+// synchronous argument errors). Where they differ, the real runtime is right and the stand-in is
+// fixed. Also proves the real runtime is what runs: offline, talking Outlook on the web's protocol.
+import { expect, test, type Page } from "@playwright/test";
+import { paneReady, pane } from "./workbench";
+
+type Outcome = Record<string, unknown>;
+
+/** Runs a fixed script of Office.js calls inside the pane and returns what each produced. */
+async function probe(page: Page, runtime: "stand-in" | "microsoft"): Promise<Outcome> {
+  const extra = runtime === "microsoft" ? "&officeRuntime=microsoft" : "";
+  await page.goto(`/workbench.html?scenario=no-provider-standalone${extra}`);
+  await page.evaluate(
+    () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
+  );
+  await paneReady(pane(page));
+  const frame = page.frames().find((f) => f.url().includes("/taskpane.html"));
+  if (!frame) throw new Error("no pane frame");
+  return frame.evaluate(async () => {
+    const out: Record<string, unknown> = {};
+    const item = Office.context.mailbox.item as Office.AppointmentCompose;
+    type Call = (cb: (r: Office.AsyncResult<unknown>) => void) => void;
+    const norm = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v);
+    const call = (name: string, f: Call) =>
+      new Promise<void>((resolve) => {
+        try {
+          f((r) => {
+            out[name] =
+              r.status === Office.AsyncResultStatus.Succeeded
+                ? { status: "succeeded", value: norm(r.value), context: r.asyncContext as unknown }
+                : { status: "failed", code: r.error.code, name: r.error.name };
+            resolve();
+          });
+        } catch (e) {
+          out[name] = { threw: (e as Error).name };
+          resolve();
+        }
+      });
+    out.itemType = item.itemType;
+    out.displayLanguage = Office.context.displayLanguage;
+    out.accountType = (Office.context.mailbox.userProfile as { accountType?: string }).accountType;
+    out.email = Office.context.mailbox.userProfile.emailAddress;
+    out.mailbox18 = Office.context.requirements.isSetSupported("Mailbox", "1.8");
+    out.mailbox114 = Office.context.requirements.isSetSupported("Mailbox", "1.14");
+    out.naa = Office.context.requirements.isSetSupported("NestedAppAuth", "1.1");
+    out.restId = Office.context.mailbox.convertToRestId("AAMk+a/b=", Office.MailboxEnums.RestVersion.v2_0);
+    out.enums = [
+      Office.CoercionType.Html,
+      Office.EventType.AppointmentTimeChanged,
+      Office.AsyncResultStatus.Failed,
+    ];
+    await call("bodyType", (cb) => item.body.getTypeAsync(cb));
+    await call("subject", (cb) => item.subject.getAsync({ asyncContext: 7 }, cb));
+    await call("start", (cb) => item.start.getAsync(cb));
+    await call("location", (cb) => item.location.getAsync(cb));
+    await call("attendees", (cb) =>
+      item.requiredAttendees.getAsync((r) =>
+        cb({
+          ...r,
+          value: (r.value ?? []).map((a) => ({ e: a.emailAddress, n: a.displayName })),
+        }),
+      ),
+    );
+    await call("idBeforeSave", (cb) => item.getItemIdAsync(cb));
+    await call("recurrence", (cb) => item.recurrence.getAsync(cb));
+    await call("setHtml", (cb) =>
+      item.body.setAsync("<p>probe</p>", { coercionType: Office.CoercionType.Html }, cb),
+    );
+    await call("bodyHtml", (cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+    await call("bodyText", (cb) => item.body.getAsync(Office.CoercionType.Text, cb));
+    await call("setLocation", (cb) => item.location.setAsync("Room 1", cb));
+    await call("locationTooLong", (cb) => item.location.setAsync("x".repeat(256), cb));
+    const note = {
+      type: Office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
+      message: "m",
+      icon: "Icon.16x16",
+      persistent: false,
+    };
+    await call("addNote", (cb) => item.notificationMessages.addAsync("k", note, cb));
+    await call("addNoteAgain", (cb) => item.notificationMessages.addAsync("k", note, cb));
+    await call("noteTooLong", (cb) =>
+      item.notificationMessages.replaceAsync("k", { ...note, message: "x".repeat(151) }, cb),
+    );
+    await call("removeNote", (cb) => item.notificationMessages.removeAsync("k", cb));
+    await call("removeNoteAgain", (cb) => item.notificationMessages.removeAsync("k", cb));
+    await call("customProps", (cb) =>
+      item.loadCustomPropertiesAsync((r) => {
+        r.value.set("a", "1");
+        r.value.saveAsync(cb);
+      }),
+    );
+    await call("customPropsAgain", (cb) =>
+      item.loadCustomPropertiesAsync((r) => cb({ ...r, value: r.value.get("a") })),
+    );
+    Office.context.roamingSettings.set("probe", { on: true });
+    await call("roaming", (cb) => Office.context.roamingSettings.saveAsync(cb));
+    await call("save", (cb) => item.saveAsync((r) => cb({ ...r, value: typeof r.value })));
+    await call("idAfterSave", (cb) => item.getItemIdAsync((r) => cb({ ...r, value: typeof r.value })));
+    return out;
+  });
+}
+
+test("Microsoft's runtime and the stand-in answer every Office.js call the add-in makes alike", async ({
+  browser,
+}) => {
+  const real = await browser.newPage();
+  const external: string[] = [];
+  real.on("request", (r) => {
+    if (!r.url().startsWith("https://localhost:3000/")) external.push(r.url());
+  });
+  const fromRuntime = await probe(real, "microsoft");
+  const standIn = await browser.newPage();
+  const fromStandIn = await probe(standIn, "stand-in");
+  expect(fromStandIn).toEqual(fromRuntime);
+  // A few facts about the answers themselves, so agreement is not agreement on nothing.
+  expect(fromRuntime.idBeforeSave).toEqual({ status: "failed", code: 9046, name: "ItemNotSaved" });
+  expect(fromRuntime.addNoteAgain).toMatchObject({ status: "failed", code: 9023 });
+  expect(fromRuntime.subject).toEqual({ status: "succeeded", value: expect.any(String), context: 7 });
+  expect(fromRuntime.idAfterSave).toEqual({ status: "succeeded", value: "string", context: undefined });
+  // The runtime really is Microsoft's, offline, over Outlook on the web's protocol.
+  const log = await real.evaluate(() =>
+    (
+      window as unknown as { omoWorkbench: { protocolLog(): { actionName: string; data: unknown }[] } }
+    ).omoWorkbench.protocolLog(),
+  );
+  const actions = new Set(log.map((m) => m.actionName));
+  expect([...actions]).toEqual(
+    expect.arrayContaining([
+      "ContextActivationManager_getAppContextAsync",
+      "GetInitialData",
+      "ExecuteMethod",
+    ]),
+  );
+  const paneFrame = real.frames().find((f) => f.url().includes("/taskpane.html"));
+  expect(await paneFrame?.evaluate(() => typeof (window as unknown as { OSF?: unknown }).OSF)).toBe("object");
+  expect(await paneFrame?.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean))).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining("/office-js/office.js"),
+      expect.stringContaining("/office-js/outlook-web-16.01.js"),
+    ]),
+  );
+  expect(external).toEqual([]);
+});

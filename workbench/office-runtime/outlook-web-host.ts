@@ -1,0 +1,447 @@
+// Outlook on the web's side of the conversation with Microsoft's Office.js runtime, over the
+// workbench's emulated appointment (WorkbenchHost). Every value and dispatch id here was read from
+// @microsoft/office-js/dist/outlook-web-16.01.debug.js; docs/office-runtime-protocol.md has the table.
+import { ActionType, XdmService, type XdmCall } from "./xdm-service";
+import { isHostFailure, type HostEvent, type WorkbenchHost } from "../office-host/workbench-host";
+
+/** `OSF.AppName.OutlookWebApp`. */
+const OUTLOOK_WEB_APP = 64;
+/** `HostItemType.AppointmentCompose` (the item type in the initial data). */
+const APPOINTMENT_COMPOSE = 5;
+/** Host permission level ReadWriteItem (the runtime maps it to its own level 2). */
+const READ_WRITE_ITEM = 3;
+/** `HostCoercionType`: the body's coercion on the wire. */
+const HOST_COERCION = { text: 0, html: 3 } as const;
+/** `RecipientFields`: requiredAttendees shares 0 with `to`, optionalAttendees 1 with `cc`. */
+const RECIPIENT_FIELDS = { 0: "requiredAttendees", 1: "optionalAttendees" } as const;
+/** `TimeType`. */
+const TIME_PROPERTY = { 1: "start", 2: "end" } as const;
+
+/** Outlook's dispatch ids for the methods the add-in calls (`standardInvokeHostMethod(<id>, …)`). */
+export const DispatchId = {
+  getInitialData: 1,
+  loadCustomProperties: 3,
+  saveCustomProperties: 4,
+  getBodyType: 14,
+  getRecipients: 15,
+  setSubject: 17,
+  getSubject: 18,
+  setRecipients: 21,
+  bodyPrepend: 23,
+  getTime: 24,
+  setTime: 25,
+  getLocation: 26,
+  setLocation: 27,
+  save: 32,
+  addNotificationMessage: 33,
+  getAllNotificationMessages: 34,
+  replaceNotificationMessage: 35,
+  removeNotificationMessage: 36,
+  getBody: 37,
+  setBody: 38,
+  getRecurrence: 103,
+  getSharedProperties: 108,
+  getItemId: 164,
+  saveSettings: 404,
+} as const;
+
+/** `OSF.DDA.MethodDispId.dispidAppCommandInvocationCompletedMethod` (common DDA, "executeMethod"). */
+export const APP_COMMAND_COMPLETED = 94;
+/** XDM event names the runtime registers for (`OSF.DDA.getXdmEventName` is the event type itself). */
+export const XdmEvent = {
+  appCommandInvoked: "appCommandInvoked",
+  appointmentTimeChanged: "olkAppointmentTimeChanged",
+  recipientsChanged: "olkRecipientsChanged",
+  recurrenceChanged: "olkRecurrenceChanged",
+} as const;
+
+/** `OSF.AgaveHostAction` values the runtime sends with `ContextActivationManager_notifyHost`. */
+export const AgaveHostAction = {
+  tabExit: 13,
+  tabExitShift: 14,
+  escExit: 15,
+  exitNoFocusable: 17,
+  exitNoFocusableShift: 18,
+  updateTargetUrl: 21,
+} as const;
+
+/** Requirement sets this host reports: `_requirementMatrix`, as Outlook on the web sends it. */
+export function requirementMatrix(mailboxVersion: string): string {
+  return JSON.stringify({
+    Mailbox: mailboxVersion,
+    DialogApi: "1.2",
+    IdentityAPI: "1.3",
+    DialogOrigin: "1.1",
+  });
+}
+
+/** Roaming settings in the wire form: every value JSON-serialized (`SettingsManager.serializeSettings`). */
+export function serializeSettings(values: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = JSON.stringify(v);
+  return out;
+}
+
+export function deserializeSettings(values: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof values !== "object" || values === null) return out;
+  for (const [k, v] of Object.entries(values as Record<string, unknown>)) {
+    try {
+      out[k] = typeof v === "string" ? (JSON.parse(v) as unknown) : v;
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+type Success = { wasSuccessful: true; data?: unknown } & Record<string, unknown>;
+type Failure = { wasSuccessful: false; error: true; errorCode: number };
+/** A string parameter from the wire (anything else counts as empty). */
+const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+const ok = (data?: unknown): Success => ({ wasSuccessful: true, data });
+const fail = (errorCode: number): Failure => ({ wasSuccessful: false, error: true, errorCode });
+
+/** A function command the host started: how often the add-in said it completed. */
+interface PendingCommand {
+  resolve: (completed: { status: number; data: string }) => void;
+  completions: number;
+}
+
+export interface CommandRun {
+  /** Resolves at the first `event.completed()`. */
+  completed: Promise<{ status: number; data: string }>;
+  /** How many times `event.completed()` reached the host so far. */
+  completions: () => number;
+}
+
+/**
+ * Answers one add-in frame's runtime: app context, initial data, Outlook's methods, events and
+ * function commands, all on the shared WorkbenchHost. One instance serves every frame.
+ */
+export class OutlookWebHost {
+  readonly xdm: XdmService;
+  private frames = new Map<string, { controlId: string; surface: string }>();
+  private pending = new Map<string, PendingCommand>();
+  private nextCommand = 1;
+  private nextConversation = 1;
+
+  /**
+   * Called when the runtime hands keyboard focus back to the host: Tab past the last control
+   * (forward) or Shift+Tab before the first (backward), as Outlook on the web moves on to its own UI.
+   */
+  onFocusExit: (surface: string, backward: boolean) => void = () => undefined;
+
+  constructor(
+    private readonly host: () => WorkbenchHost,
+    private readonly win: Window,
+  ) {
+    this.xdm = new XdmService(win, (call) => this.handle(call));
+  }
+
+  /**
+   * Opens a conversation for a frame and returns the URL to load in it: `_host_Info` in the query,
+   * `_xdm_Info` and the serializer version in the fragment, as Outlook on the web does.
+   */
+  attach(frame: HTMLIFrameElement, path: string, surface: string): string {
+    const conversationId = `omo-${surface}-${this.nextConversation++}`;
+    const controlId = `omo-${surface}`;
+    this.frames.set(conversationId, { controlId, surface });
+    this.xdm.open(conversationId, () => frame.contentWindow);
+    const locale = this.host().scenario.mailbox.displayLanguage || "en-US";
+    // host $ platform $ version $ locale $ correlation id $ dialog flag $ logging $ flags: offline, so
+    // the runtime's own telemetry is switched off ("disableLogging") instead of failing to connect.
+    const hostInfo = ["Outlook", "Web", "16.01", locale, "", "", "disableLogging", "0"].join("$");
+    const [pathOnly, query = ""] = path.split("?");
+    const params = new URLSearchParams(query);
+    params.set("_host_Info", hostInfo);
+    const workbenchUrl = this.win.location.origin + this.win.location.pathname;
+    const xdmInfo = [conversationId, controlId, workbenchUrl].join("$");
+    // The runtime reads `_xdm_Info` to the end of the fragment, so it comes last (addInfoAsHash).
+    return `${pathOnly}?${params.toString()}#&_serializer_version=1&_xdm_Info=${xdmInfo}`;
+  }
+
+  detach(surface: string): void {
+    for (const [id, f] of this.frames) {
+      if (f.surface === surface) {
+        this.frames.delete(id);
+        this.xdm.close(id);
+      }
+    }
+  }
+
+  /** True once a frame of this surface has registered for function-command invocations. */
+  commandsReady(surface: string): boolean {
+    for (const [id, f] of this.frames)
+      if (f.surface === surface && this.xdm.isRegistered(id, XdmEvent.appCommandInvoked)) return true;
+    return false;
+  }
+
+  /**
+   * Runs a function command the way Outlook on the web does: an `appCommandInvoked` event carrying
+   * the function name, answered by the runtime's `appCommandInvocationCompletedAsync`.
+   */
+  invokeCommand(surface: string, functionName: string): CommandRun {
+    const target = [...this.frames].find(
+      ([id, f]) => f.surface === surface && this.xdm.isRegistered(id, XdmEvent.appCommandInvoked),
+    );
+    if (!target) {
+      return { completed: Promise.reject(new Error("No function file registered")), completions: () => 0 };
+    }
+    const appCommandId = String(this.nextCommand++);
+    const eventObject = { source: { id: functionName } };
+    let entry: PendingCommand | undefined;
+    const completed = new Promise<{ status: number; data: string }>((resolve) => {
+      entry = { resolve, completions: 0 };
+      this.pending.set(appCommandId, entry);
+    });
+    this.xdm.fire(
+      XdmEvent.appCommandInvoked,
+      [appCommandId, functionName, JSON.stringify(eventObject)],
+      target[0],
+    );
+    return { completed, completions: () => entry?.completions ?? 0 };
+  }
+
+  /** Forwards an Outlook item event to every frame that registered for it. */
+  fireItemEvent(type: HostEvent): void {
+    const a = this.host().appointment;
+    const payload =
+      type === "olkAppointmentTimeChanged"
+        ? [JSON.stringify({ start: a.start.getTime(), end: a.end.getTime() })]
+        : type === "olkRecipientsChanged"
+          ? [JSON.stringify({ changedRecipientFields: { requiredAttendees: true, optionalAttendees: true } })]
+          : [JSON.stringify({ recurrence: a.recurrence ?? null })];
+    this.xdm.fire(type, payload);
+  }
+
+  private handle(call: XdmCall): unknown {
+    if (call.actionType !== ActionType.invoke) return { Error: 0 };
+    switch (call.actionName) {
+      case "ContextActivationManager_getAppContextAsync":
+        return this.appContext(call.conversationId);
+      case "ContextActivationManager_notifyHost":
+        this.notifyHost(call.conversationId, call.data);
+        return null;
+      case "GetInitialData":
+        return this.initialData();
+      case "ExecuteMethod":
+        return this.executeOutlook(
+          call.data as { ApiParams?: unknown; MethodData?: { DispatchId?: number } },
+        );
+      case "executeMethod":
+        return this.executeCommon(call.data as Record<string, unknown>);
+      default:
+        throw new Error(`Unsupported action ${call.actionName}`);
+    }
+  }
+
+  private notifyHost(conversationId: string, data: unknown): void {
+    const action = Array.isArray(data) ? (data[1] as number) : undefined;
+    const surface = this.frames.get(conversationId)?.surface;
+    if (!surface) return;
+    if (action === AgaveHostAction.tabExit || action === AgaveHostAction.exitNoFocusable)
+      this.onFocusExit(surface, false);
+    if (action === AgaveHostAction.tabExitShift || action === AgaveHostAction.exitNoFocusableShift)
+      this.onFocusExit(surface, true);
+  }
+
+  private appContext(conversationId: string): Record<string, unknown> {
+    const h = this.host();
+    const locale = h.scenario.mailbox.displayLanguage || "en-US";
+    const frame = this.frames.get(conversationId);
+    return {
+      _id: frame?.controlId ?? conversationId,
+      _appName: OUTLOOK_WEB_APP,
+      _appVersion: "16.01",
+      _appMinorVersion: 1,
+      _appUILocale: locale,
+      _dataLocale: locale,
+      _docUrl: "",
+      _clientMode: 1,
+      _settings: serializeSettings(h.roaming),
+      _reason: 0,
+      _osfControlType: 1,
+      _eToken: "",
+      _correlationId: conversationId,
+      _appInstanceId: conversationId,
+      _requirementMatrix: requirementMatrix(h.scenario.mailboxVersion ?? "1.13"),
+      _hostCustomMessage: null,
+      _hostFullVersion: "16.0.0.0",
+      _clientWindowHeight: 0,
+      _clientWindowWidth: 0,
+      _addinName: "Online Meeting for Outlook",
+      _appDomains: [],
+      _dialogRequirementMatrix: undefined,
+      _featureGates: undefined,
+      _initialDisplayMode: 0,
+    };
+  }
+
+  private initialData(): Record<string, unknown> {
+    const h = this.host();
+    const a = h.appointment;
+    const m = h.scenario.mailbox;
+    return {
+      itemType: APPOINTMENT_COMPOSE,
+      permissionLevel: READ_WRITE_ITEM,
+      hostVersion: "16.01",
+      owaView: "OneColumn",
+      userDisplayName: m.displayName,
+      userEmailAddress: m.emailAddress,
+      userTimeZone: "UTC",
+      userProfileType: m.accountType,
+      seriesId: a.seriesId ?? null,
+      isFromSharedFolder: Boolean(a.sharedOwner),
+      isRestIdSupported: true,
+      timeZoneOffsets: [],
+      ewsUrl: "",
+      restUrl: "",
+      extensionId: "omo-workbench",
+    };
+  }
+
+  private async executeOutlook(data: {
+    ApiParams?: unknown;
+    MethodData?: { DispatchId?: number };
+  }): Promise<unknown> {
+    const id = data?.MethodData?.DispatchId;
+    const p = (data?.ApiParams ?? {}) as Record<string, unknown>;
+    try {
+      return await this.dispatch(id, p);
+    } catch (e) {
+      if (isHostFailure(e)) return fail(e.code);
+      return fail(9020);
+    }
+  }
+
+  private async dispatch(id: number | undefined, p: Record<string, unknown>): Promise<unknown> {
+    const h = this.host();
+    const a = h.appointment;
+    switch (id) {
+      case DispatchId.getSubject:
+        return ok(a.subject);
+      case DispatchId.setSubject:
+        h.edit({ subject: str(p.subject) });
+        return ok();
+      case DispatchId.getTime:
+        return ok(TIME_PROPERTY[p.TimeProperty as 1 | 2] === "end" ? a.end.getTime() : a.start.getTime());
+      case DispatchId.setTime: {
+        const which = TIME_PROPERTY[p.TimeProperty as 1 | 2];
+        if (!which) return fail(9031);
+        h.edit({ [which]: new Date(Number(p.time)) });
+        return ok();
+      }
+      case DispatchId.getLocation:
+        return ok(a.location);
+      case DispatchId.setLocation:
+        h.edit({ location: str(p.location) });
+        return ok();
+      case DispatchId.getRecipients: {
+        const field = RECIPIENT_FIELDS[p.recipientField as 0 | 1];
+        if (!field) return fail(9031);
+        return ok(a[field].map((r) => ({ name: r.displayName, address: r.emailAddress, recipientType: 1 })));
+      }
+      case DispatchId.setRecipients: {
+        const field = RECIPIENT_FIELDS[p.recipientField as 0 | 1];
+        if (!field) return fail(9031);
+        const list = (p.recipientArray as { address?: string; name?: string }[] | undefined) ?? [];
+        h.edit({
+          [field]: list.map((r) => ({
+            displayName: r.name || r.address || "",
+            emailAddress: r.address ?? "",
+          })),
+        });
+        return ok();
+      }
+      case DispatchId.getBodyType:
+        return ok(a.bodyType);
+      case DispatchId.getBody:
+        return ok(
+          p.coercionType === HOST_COERCION.text && a.bodyType === "html" ? htmlToPlain(a.body) : a.body,
+        );
+      case DispatchId.setBody:
+        h.setBody(str(p.data), p.coercionType === HOST_COERCION.html ? "html" : "text");
+        return ok();
+      case DispatchId.bodyPrepend:
+        h.setBody(str(p.data) + a.body, a.bodyType);
+        return ok();
+      case DispatchId.save:
+        return ok(await h.save());
+      case DispatchId.getItemId:
+        return a.itemId ? ok(a.itemId) : fail(9046);
+      case DispatchId.loadCustomProperties:
+        return { wasSuccessful: true, customProperties: JSON.stringify(a.customProperties) };
+      case DispatchId.saveCustomProperties:
+        h.saveCustomProperties((p.customProperties as Record<string, unknown>) ?? {});
+        return ok();
+      case DispatchId.addNotificationMessage:
+        if (h.notifications.some((n) => n.key === p.key)) return fail(9023);
+        h.replaceNotification(notification(p));
+        return ok();
+      case DispatchId.replaceNotificationMessage:
+        h.replaceNotification(notification(p));
+        return ok();
+      case DispatchId.removeNotificationMessage:
+        h.removeNotification(str(p.key));
+        return ok();
+      case DispatchId.getAllNotificationMessages:
+        return ok(h.notifications.map((n) => ({ ...n })));
+      case DispatchId.getRecurrence:
+        return ok(a.recurrence ? { ...a.recurrence, seriesTimeJson: null } : null);
+      case DispatchId.getSharedProperties:
+        if (!a.sharedOwner) return fail(9055);
+        return ok({
+          owner: a.sharedOwner,
+          targetMailbox: a.sharedOwner,
+          targetRestUrl: "",
+          delegatePermissions: 31,
+        });
+      case DispatchId.saveSettings: {
+        const [serialized] = (p as unknown as unknown[]) ?? [];
+        h.roaming = deserializeSettings(serialized);
+        h.changed();
+        return ok();
+      }
+      default:
+        return fail(9020);
+    }
+  }
+
+  /** The common DDA path ("executeMethod"): only function-command completion goes through it here. */
+  private executeCommon(data: Record<string, unknown>): unknown {
+    const method = data.DdaMethod as { DispatchId?: number } | undefined;
+    if (method?.DispatchId === APP_COMMAND_COMPLETED) {
+      const id = str(data["0"] ?? data.Id);
+      const pending = this.pending.get(id);
+      if (pending) {
+        pending.completions++;
+        pending.resolve({ status: Number(data["1"] ?? 0), data: str(data["2"]) });
+      }
+      return { Error: 0 };
+    }
+    return { Error: 5001 };
+  }
+}
+
+function notification(p: Record<string, unknown>) {
+  return {
+    key: str(p.key),
+    type: str(p.type),
+    message: str(p.message),
+    icon: typeof p.icon === "string" ? p.icon : undefined,
+    persistent: p.persistent === true,
+  };
+}
+
+/** The text form Outlook returns for an HTML body asked for as text. */
+export function htmlToPlain(html: string): string {
+  return html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<br\s*\/?>|<\/(p|div|tr|li)>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
