@@ -212,6 +212,7 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   if (host) host.load(scenario);
   else host = new WorkbenchHost(scenario, controlBase);
   if (scenario.mailbox.displayLanguage) document.documentElement.lang = scenario.mailbox.displayLanguage;
+  document.documentElement.style.colorScheme = scenario.mailbox.theme === "dark" ? "dark" : "light";
   // A saved appointment exists on the server too.
   if (host.appointment.itemId) await host.save();
   host.saves = 0;

@@ -15,7 +15,10 @@ export interface Scenario {
     emailAddress: string;
     accountType: "enterprise" | "office365" | "outlookCom" | "gmail";
     displayLanguage: string;
-    /** Office theme: light or dark. */
+    /**
+     * Outlook's theme. Outlook on the web tells add-ins nothing about it (no officeTheme), so the pane
+     * follows the system's preference; the workbench draws its own chrome in this theme.
+     */
     theme?: "light" | "dark";
   };
   appointment: {

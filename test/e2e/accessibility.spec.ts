@@ -75,8 +75,11 @@ test("an error — no violations, announced as an alert", async ({ page }) => {
 });
 
 test("dark theme — no violations (contrast included)", async ({ page }) => {
+  // Outlook on the web gives add-ins no officeTheme: the pane follows the system's dark mode.
+  await page.emulateMedia({ colorScheme: "dark" });
   const p = await openWorkbench(page, "dark-theme");
   await paneReady(p);
+  await expect(p.locator("html")).toHaveAttribute("data-theme", "dark");
   await axe(page);
   await toggleOn(p);
   await expect(p.getByTestId("confirm")).toBeVisible();

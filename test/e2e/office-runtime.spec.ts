@@ -7,16 +7,51 @@ import { paneReady, pane } from "./workbench";
 
 type Outcome = Record<string, unknown>;
 
-/** Runs a fixed script of Office.js calls inside the pane and returns what each produced. */
-async function probe(page: Page, runtime: "stand-in" | "microsoft"): Promise<Outcome> {
-  const extra = runtime === "microsoft" ? "&officeRuntime=microsoft" : "";
-  await page.goto(`/workbench.html?scenario=no-provider-standalone${extra}`);
+type Runtime = "stand-in" | "microsoft";
+
+async function paneFrame(page: Page, runtime: Runtime, scenario: string) {
+  await page.goto(`/workbench.html?scenario=${scenario}&officeRuntime=${runtime}`);
   await page.evaluate(
     () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
   );
   await paneReady(pane(page));
   const frame = page.frames().find((f) => f.url().includes("/taskpane.html"));
   if (!frame) throw new Error("no pane frame");
+  return frame;
+}
+
+/** What a scenario's appointment looks like through Office.js (read-only calls). */
+async function look(page: Page, runtime: Runtime, scenario: string): Promise<Outcome> {
+  const frame = await paneFrame(page, runtime, scenario);
+  return frame.evaluate(async () => {
+    const item = Office.context.mailbox.item as Office.AppointmentCompose & {
+      getSharedPropertiesAsync?: (cb: (r: Office.AsyncResult<Office.SharedProperties>) => void) => void;
+    };
+    const get = <T>(f: (cb: (r: Office.AsyncResult<T>) => void) => void) =>
+      new Promise<unknown>((resolve) =>
+        f((r) => resolve(r.status === Office.AsyncResultStatus.Succeeded ? r.value : { code: r.error.code })),
+      );
+    const recurrence = (await get<Office.Recurrence | null>((cb) => item.recurrence.getAsync(cb))) as {
+      recurrenceType?: string;
+    } | null;
+    return {
+      displayLanguage: Office.context.displayLanguage,
+      accountType: (Office.context.mailbox.userProfile as { accountType?: string }).accountType,
+      seriesId: item.seriesId,
+      recurrenceType: recurrence?.recurrenceType ?? null,
+      bodyType: await get((cb) => item.body.getTypeAsync(cb)),
+      body: await get<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
+      shared: item.getSharedPropertiesAsync
+        ? await get<Office.SharedProperties>((cb) => item.getSharedPropertiesAsync(cb))
+        : "none",
+      id: await get<string>((cb) => item.getItemIdAsync(cb)),
+    };
+  });
+}
+
+/** Runs a fixed script of Office.js calls inside the pane and returns what each produced. */
+async function probe(page: Page, runtime: Runtime): Promise<Outcome> {
+  const frame = await paneFrame(page, runtime, "no-provider-standalone");
   return frame.evaluate(async () => {
     const out: Record<string, unknown> = {};
     const item = Office.context.mailbox.item as Office.AppointmentCompose;
@@ -50,7 +85,28 @@ async function probe(page: Page, runtime: "stand-in" | "microsoft"): Promise<Out
       Office.EventType.AppointmentTimeChanged,
       Office.AsyncResultStatus.Failed,
     ];
+    out.officeTheme = typeof (Office.context as { officeTheme?: unknown }).officeTheme;
+    out.seriesId = item.seriesId;
+    out.sharedProperties = typeof (item as { getSharedPropertiesAsync?: unknown }).getSharedPropertiesAsync;
     await call("bodyType", (cb) => item.body.getTypeAsync(cb));
+    await call("end", (cb) => item.end.getAsync(cb));
+    await call("optional", (cb) =>
+      item.optionalAttendees.getAsync((r) => cb({ ...r, value: (r.value ?? []).length })),
+    );
+    await call("setSubject", (cb) => item.subject.setAsync("Probe subject", cb));
+    await call("subjectAfterSet", (cb) => item.subject.getAsync(cb));
+    let timeChanged: (arg: unknown) => void = () => undefined;
+    const changed = new Promise<unknown>((resolve) => (timeChanged = resolve));
+    await call("addHandler", (cb) =>
+      item.addHandlerAsync(Office.EventType.AppointmentTimeChanged, (arg: unknown) => timeChanged(arg), cb),
+    );
+    await call("setStart", (cb) => item.start.setAsync(new Date("2026-12-01T08:30:00.000Z"), cb));
+    out.timeChangedEvent = await Promise.race([
+      changed,
+      new Promise((r) => setTimeout(() => r("no event"), 3000)),
+    ]);
+    await call("startAfterSet", (cb) => item.start.getAsync(cb));
+    await call("removeHandler", (cb) => item.removeHandlerAsync(Office.EventType.AppointmentTimeChanged, cb));
     await call("subject", (cb) => item.subject.getAsync({ asyncContext: 7 }, cb));
     await call("start", (cb) => item.start.getAsync(cb));
     await call("location", (cb) => item.location.getAsync(cb));
@@ -69,6 +125,10 @@ async function probe(page: Page, runtime: "stand-in" | "microsoft"): Promise<Out
     );
     await call("bodyHtml", (cb) => item.body.getAsync(Office.CoercionType.Html, cb));
     await call("bodyText", (cb) => item.body.getAsync(Office.CoercionType.Text, cb));
+    await call("prepend", (cb) =>
+      item.body.prependAsync("<b>first</b>", { coercionType: Office.CoercionType.Html }, cb),
+    );
+    await call("bodyAfterPrepend", (cb) => item.body.getAsync(Office.CoercionType.Html, cb));
     await call("setLocation", (cb) => item.location.setAsync("Room 1", cb));
     await call("locationTooLong", (cb) => item.location.setAsync("x".repeat(256), cb));
     const note = {
@@ -78,6 +138,10 @@ async function probe(page: Page, runtime: "stand-in" | "microsoft"): Promise<Out
       persistent: false,
     };
     await call("addNote", (cb) => item.notificationMessages.addAsync("k", note, cb));
+    await call("badNoteType", (cb) =>
+      item.notificationMessages.addAsync("b", { ...note, type: "bogus" }, cb),
+    );
+    await call("allNotes", (cb) => item.notificationMessages.getAllAsync(cb));
     await call("addNoteAgain", (cb) => item.notificationMessages.addAsync("k", note, cb));
     await call("noteTooLong", (cb) =>
       item.notificationMessages.replaceAsync("k", { ...note, message: "x".repeat(151) }, cb),
@@ -95,6 +159,7 @@ async function probe(page: Page, runtime: "stand-in" | "microsoft"): Promise<Out
     );
     Office.context.roamingSettings.set("probe", { on: true });
     await call("roaming", (cb) => Office.context.roamingSettings.saveAsync(cb));
+    out.roamingAfterSave = Office.context.roamingSettings.get("probe") as unknown;
     await call("save", (cb) => item.saveAsync((r) => cb({ ...r, value: typeof r.value })));
     await call("idAfterSave", (cb) => item.getItemIdAsync((r) => cb({ ...r, value: typeof r.value })));
     return out;
@@ -118,6 +183,12 @@ test("Microsoft's runtime and the stand-in answer every Office.js call the add-i
   expect(fromRuntime.addNoteAgain).toMatchObject({ status: "failed", code: 9023 });
   expect(fromRuntime.subject).toEqual({ status: "succeeded", value: expect.any(String), context: 7 });
   expect(fromRuntime.idAfterSave).toEqual({ status: "succeeded", value: "string", context: undefined });
+  expect(fromRuntime.timeChangedEvent).toEqual({
+    type: "olkAppointmentTimeChanged",
+    start: "2026-12-01T08:30:00.000Z",
+    end: expect.any(String),
+  });
+  expect(fromRuntime.bodyAfterPrepend).toMatchObject({ value: expect.stringMatching(/^<b>first<\/b>/) });
   // The runtime really is Microsoft's, offline, over Outlook on the web's protocol.
   const log = await real.evaluate(() =>
     (
@@ -141,4 +212,29 @@ test("Microsoft's runtime and the stand-in answer every Office.js call the add-i
     ]),
   );
   expect(external).toEqual([]);
+});
+
+test("both runtimes show each kind of appointment alike: shared, recurring, Japanese, plain text, personal", async ({
+  browser,
+}) => {
+  // What each scenario must show, so agreement is not agreement on nothing.
+  const expected: Record<string, Outcome> = {
+    "shared-calendar": { shared: expect.objectContaining({ owner: expect.stringContaining("@") }) },
+    "recurring-series": { recurrenceType: "weekly" },
+    "ja-JP": { displayLanguage: "ja-JP" },
+    "text-body": { bodyType: "text" },
+    "personal-account": { accountType: "outlookCom" },
+  };
+  for (const scenario of Object.keys(expected)) {
+    const real = await browser.newPage();
+    const standIn = await browser.newPage();
+    const [fromRuntime, fromStandIn] = [
+      await look(real, "microsoft", scenario),
+      await look(standIn, "stand-in", scenario),
+    ];
+    expect({ scenario, ...fromStandIn }).toEqual({ scenario, ...fromRuntime });
+    expect(fromRuntime).toMatchObject(expected[scenario]!);
+    await real.close();
+    await standIn.close();
+  }
 });

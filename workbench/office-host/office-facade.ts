@@ -252,8 +252,9 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     recurrence: {
       getAsync: (...args: AnyArgs) => deliver(args, () => a().recurrence ?? null),
     } as unknown as Office.Recurrence,
+    // null for a single appointment, as Outlook says (and the runtime passes through).
     get seriesId() {
-      return a().seriesId ?? "";
+      return a().seriesId as string;
     },
   };
   if (host.appointment.sharedOwner) {
@@ -304,27 +305,13 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     } as unknown as Office.Diagnostics,
   };
 
-  const dark = host.scenario.mailbox.theme === "dark";
+  // Outlook on the web gives add-ins no officeTheme (Microsoft's runtime passes none on the web),
+  // so neither does this stand-in: the pane follows the system's light/dark preference there.
   const context = {
     mailbox,
     displayLanguage: host.scenario.mailbox.displayLanguage,
     contentLanguage: host.scenario.mailbox.displayLanguage,
     roamingSettings,
-    officeTheme: dark
-      ? {
-          bodyBackgroundColor: "#292929",
-          bodyForegroundColor: "#ffffff",
-          controlBackgroundColor: "#1f1f1f",
-          controlForegroundColor: "#ffffff",
-          isDarkTheme: true,
-        }
-      : {
-          bodyBackgroundColor: "#ffffff",
-          bodyForegroundColor: "#242424",
-          controlBackgroundColor: "#fafafa",
-          controlForegroundColor: "#242424",
-          isDarkTheme: false,
-        },
     requirements: {
       isSetSupported: (name: string, version?: string) => {
         if (name.toLowerCase() === "mailbox") return compareVersions(mailboxVersion, version ?? "1.0") >= 0;
@@ -382,8 +369,17 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
   return office as unknown as typeof Office;
 }
 
-/** The runtime checks a notification's message (at most 150 characters) before sending it. */
+const NOTIFICATION_TYPES = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"];
+
+/** The runtime checks a notification (known type, message of at most 150 characters) before sending it. */
 function validateNotification(d: Office.NotificationMessageDetails): void {
+  if (!NOTIFICATION_TYPES.includes(String(d?.type))) {
+    const e = new Error(
+      "Sys.ArgumentException: Value does not fall within the expected range.\nParameter name: type",
+    );
+    e.name = "Sys.ArgumentException";
+    throw e;
+  }
   if (typeof d?.message === "string" && d.message.length > 150)
     throw argumentOutOfRange("message", d.message.length);
 }

@@ -228,7 +228,13 @@ export class WorkbenchHost {
   }
 
   fire(type: HostEvent): void {
-    for (const h of this.handlers.get(type) ?? []) setTimeout(() => h({ type }), 0);
+    // The event arguments Microsoft's runtime builds (OlkAppointmentTimeChangedEventArgs: ISO strings).
+    const a = this.appointment;
+    const arg =
+      type === "olkAppointmentTimeChanged"
+        ? { type, start: a.start.toISOString(), end: a.end.toISOString() }
+        : { type };
+    for (const h of this.handlers.get(type) ?? []) setTimeout(() => h(arg), 0);
     for (const l of this.itemEventListeners) setTimeout(() => l(type), 0);
   }
 }

@@ -14,6 +14,8 @@ const READ_WRITE_ITEM = 3;
 const HOST_COERCION = { text: 0, html: 3 } as const;
 /** `RecipientFields`: requiredAttendees shares 0 with `to`, optionalAttendees 1 with `cc`. */
 const RECIPIENT_FIELDS = { 0: "requiredAttendees", 1: "optionalAttendees" } as const;
+/** The runtime's `ItemNotificationMessageType` numbers, back to the public string enum. */
+const NOTIFICATION_TYPES = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"];
 /** `TimeType`. */
 const TIME_PROPERTY = { 1: "start", 2: "end" } as const;
 
@@ -427,7 +429,7 @@ export class OutlookWebHost {
 function notification(p: Record<string, unknown>) {
   return {
     key: str(p.key),
-    type: str(p.type),
+    type: typeof p.type === "number" ? (NOTIFICATION_TYPES[p.type] ?? str(p.type)) : str(p.type),
     message: str(p.message),
     icon: typeof p.icon === "string" ? p.icon : undefined,
     persistent: p.persistent === true,
