@@ -2,12 +2,13 @@
 // pane load time, and body insert/remove scale. Prints a table and writes bench/results/latest.json.
 // A benchmark, not a test: it reports figures beside their goals and never fails on a miss.
 import { execFileSync } from "node:child_process";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server } from "node:https";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
+import { generate } from "selfsigned";
 import { createGraphEmulator } from "../emulator/graph/server";
 import { insertBlock, removeBlock, renderBlock } from "../src/core/body-block";
 
@@ -104,13 +105,21 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
+/** Microsoft's Office.js, served offline beside the build (as the dev server does at /office-js). */
+const OFFICE_JS = join(root, "node_modules/@microsoft/office-js/dist");
+
+async function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const emulator = createGraphEmulator({ basePath: "/graph" });
-  const server = createServer((req, res) => {
+  // https: Microsoft's runtime trusts only a host page served over https.
+  const pems = await generate([{ name: "commonName", value: "localhost" }], { keySize: 2048 });
+  const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     if (emulator.handles(req.url)) return emulator.handle(req, res);
     const path = decodeURIComponent((req.url ?? "/").split("?")[0]!);
-    const file = join(dir, path === "/" ? "workbench.html" : path);
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+    const [base, rel] = path.startsWith("/office-js/")
+      ? [OFFICE_JS, path.slice("/office-js".length)]
+      : [dir, path];
+    const file = join(base, rel === "/" ? "workbench.html" : rel);
+    if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end();
       return;
     }
@@ -119,7 +128,7 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
   });
   return new Promise((r) =>
     server.listen(0, "127.0.0.1", () =>
-      r({ server, origin: `http://localhost:${(server.address() as { port: number }).port}` }),
+      r({ server, origin: `https://localhost:${(server.address() as { port: number }).port}` }),
     ),
   );
 }
@@ -194,8 +203,10 @@ async function browserBench(): Promise<void> {
     ],
   });
   try {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/workbench.html?scenario=no-provider-standalone`);
+    const page = await browser.newPage({ ignoreHTTPSErrors: true });
+    // The round trips and latencies run on the workbench's Office.js stand-in: they measure the
+    // add-in's own code. Pane load is measured on both (Microsoft's runtime below).
+    await page.goto(`${origin}/workbench.html?scenario=no-provider-standalone&officeRuntime=stand-in`);
     await page.waitForFunction(() => Boolean((window as unknown as { omoWorkbench?: unknown }).omoWorkbench));
     await page.evaluate(
       () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
@@ -260,11 +271,37 @@ async function browserBench(): Promise<void> {
     }
     const load = median(loads);
     rows.push({
-      measure: `pane open → interactive (median of ${RUNS})`,
+      measure: `pane open → interactive, Office.js stand-in (median of ${RUNS})`,
       value: Math.round(load),
       unit: "ms",
       goal: "≤ 250 ms",
       met: load <= 250,
+    });
+
+    // The same on Microsoft's runtime (office.js + outlook-web-16.01.js + strings, the app context
+    // and the initial data over postMessage): what a user of Outlook on the web waits for.
+    const real = await browser.newPage({ ignoreHTTPSErrors: true });
+    const realLoads: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await real.goto(`${origin}/workbench.html?scenario=no-provider-standalone&officeRuntime=microsoft`);
+      await real.evaluate(
+        () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
+      );
+      const frame = real.frameLocator('[data-testid="taskpane-frame"]');
+      await frame.locator('#app[data-ready="true"]').waitFor({ timeout: 30_000 });
+      const pane = real.frames().find((f) => f.url().includes("taskpane.html"))!;
+      realLoads.push(
+        await pane.evaluate(() => performance.getEntriesByName("omo-ready")[0]?.startTime ?? NaN),
+      );
+    }
+    const realLoad = median(realLoads);
+    rows.push({
+      measure: `pane open → interactive, Microsoft's runtime (median of ${RUNS})`,
+      value: Math.round(realLoad),
+      unit: "ms",
+      goal: "≤ 500 ms",
+      met: realLoad <= 500,
+      note: "runtime files served locally; from Microsoft's CDN, add the network",
     });
   } finally {
     await browser.close();

@@ -18,10 +18,12 @@ const params = new URLSearchParams(location.search);
 const graphBaseUrl = params.get("graphBaseUrl") ?? `${location.origin}/graph/v1.0`;
 const controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
 /**
- * Which Office.js the pages run: the workbench's stand-in (default) or Microsoft's runtime from
- * @microsoft/office-js, talking to this page over Outlook on the web's message protocol.
+ * Which Office.js the pages run: Microsoft's runtime from @microsoft/office-js (default), talking to
+ * this page over Outlook on the web's message protocol, or the workbench's own stand-in
+ * (`?officeRuntime=stand-in`). The runtime trusts only an https host, so plain http gets the stand-in.
  */
-const officeRuntime = params.get("officeRuntime") === "microsoft" ? "microsoft" : "stand-in";
+const officeRuntime =
+  params.get("officeRuntime") === "stand-in" || location.protocol !== "https:" ? "stand-in" : "microsoft";
 let runtimeHost: OutlookWebHost | null = null;
 
 const style = document.createElement("style");
@@ -61,6 +63,18 @@ async function resetGraph(scenario: Scenario): Promise<void> {
 // ---- view ----
 
 const scenarioSelect = el("select", { "data-testid": "scenario", id: "wb-scenario" });
+const runtimeSelect = el(
+  "select",
+  { "data-testid": "office-runtime", id: "wb-runtime" },
+  el("option", { value: "microsoft" }, "Microsoft's runtime (@microsoft/office-js)"),
+  el("option", { value: "stand-in" }, "Workbench stand-in"),
+);
+runtimeSelect.value = officeRuntime;
+runtimeSelect.addEventListener("change", () => {
+  const url = new URL(location.href);
+  url.searchParams.set("officeRuntime", runtimeSelect.value);
+  location.assign(url);
+});
 const notificationsBar = el("div", {
   class: "notifications",
   "data-testid": "notifications",
@@ -256,6 +270,7 @@ function mount(names: string[]): void {
       {},
       el("h1", {}, "Online Meeting for Outlook — workbench"),
       el("label", { for: "wb-scenario" }, "Scenario", scenarioSelect),
+      el("label", { for: "wb-runtime" }, "Office.js", runtimeSelect),
     ),
     el(
       "div",

@@ -29,8 +29,7 @@ export function officeRuntime(): "stand-in" | "microsoft" {
 }
 
 export async function openWorkbench(page: Page, scenario: string, extra = ""): Promise<FrameLocator> {
-  const runtime = officeRuntime() === "microsoft" ? "&officeRuntime=microsoft" : "";
-  await page.goto(`/workbench.html?scenario=${scenario}${runtime}${extra}`);
+  await page.goto(`/workbench.html?scenario=${scenario}&officeRuntime=${officeRuntime()}${extra}`);
   await page.waitForFunction(() => Boolean((window as unknown as { omoWorkbench?: unknown }).omoWorkbench));
   await page.evaluate(
     () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
