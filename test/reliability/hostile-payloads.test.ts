@@ -102,6 +102,25 @@ test("every page carries a Content-Security-Policy without unsafe-eval", () => {
   }
 });
 
+test("every page lets Outlook on the web's Office.js load the script it needs (MicrosoftAjax.js)", () => {
+  // outlook-web-16.01.js fetches ASP.NET AJAX from this host at start-up (OsfMsAjaxFactory); a policy
+  // without it stops Office.onReady in Outlook on the web. Found by running the real runtime.
+  const runtime = readFileSync(
+    join(root, "node_modules/@microsoft/office-js/dist/outlook-web-16.01.js"),
+    "utf8",
+  );
+  expect(runtime).toContain("//ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js");
+  for (const page of files(join(root, "src/surfaces"), /\.html$/)) {
+    const csp =
+      /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(readFileSync(page, "utf8"))?.[1] ?? "";
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+    expect([page, scriptSrc.split(" ")]).toEqual([
+      page,
+      expect.arrayContaining(["https://ajax.aspnetcdn.com"]),
+    ]);
+  }
+});
+
 test("the pane and the command never render HTML from strings", () => {
   for (const file of files(join(root, "src/surfaces"), /\.ts$/)) {
     expect([
