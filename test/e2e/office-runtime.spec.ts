@@ -148,6 +148,45 @@ async function probe(page: Page, runtime: Runtime): Promise<Outcome> {
     );
     await call("removeNote", (cb) => item.notificationMessages.removeAsync("k", cb));
     await call("removeNoteAgain", (cb) => item.notificationMessages.removeAsync("k", cb));
+    // The runtime's argument checks, each before the host hears of the call.
+    await call("bodyTooLong", (cb) => item.body.setAsync("x".repeat(1_000_001), cb));
+    await call("prependNotString", (cb) => item.body.prependAsync(42 as unknown as string, cb));
+    await call("subjectTooLong", (cb) => item.subject.setAsync("x".repeat(256), cb));
+    await call("noteKeyTooLong", (cb) => item.notificationMessages.replaceAsync("k".repeat(33), note, cb));
+    await call("noteInfoWithoutPersistent", (cb) =>
+      item.notificationMessages.replaceAsync("k", { type: note.type, message: "m", icon: "Icon.16x16" }, cb),
+    );
+    await call("noteProgressWithIcon", (cb) =>
+      item.notificationMessages.replaceAsync(
+        "k",
+        {
+          type: Office.MailboxEnums.ItemNotificationMessageType.ProgressIndicator,
+          message: "m",
+          icon: "Icon.16x16",
+        },
+        cb,
+      ),
+    );
+    await call("noteEmptyMessage", (cb) =>
+      item.notificationMessages.replaceAsync(
+        "k",
+        { type: Office.MailboxEnums.ItemNotificationMessageType.ErrorMessage, message: "" },
+        cb,
+      ),
+    );
+    let props: Office.CustomProperties | undefined;
+    await call("loadProps", (cb) =>
+      item.loadCustomPropertiesAsync((r) => {
+        props = r.value;
+        cb({ ...r, value: typeof r.value });
+      }),
+    );
+    props?.set("big", "x".repeat(2_600));
+    await call("customPropsTooLong", (cb) => props?.saveAsync(cb));
+    props?.remove("big");
+    Office.context.roamingSettings.set("big", "x".repeat(33 * 1024));
+    await call("roamingTooLarge", (cb) => Office.context.roamingSettings.saveAsync(cb));
+    Office.context.roamingSettings.remove("big");
     await call("customProps", (cb) =>
       item.loadCustomPropertiesAsync((r) => {
         r.value.set("a", "1");
@@ -187,6 +226,27 @@ test("Microsoft's runtime and the stand-in answer every Office.js call the add-i
     type: "olkAppointmentTimeChanged",
     start: "2026-12-01T08:30:00.000Z",
     end: expect.any(String),
+  });
+  expect({
+    bodyTooLong: fromRuntime.bodyTooLong,
+    prependNotString: fromRuntime.prependNotString,
+    subjectTooLong: fromRuntime.subjectTooLong,
+    noteKeyTooLong: fromRuntime.noteKeyTooLong,
+    noteInfoWithoutPersistent: fromRuntime.noteInfoWithoutPersistent,
+    noteProgressWithIcon: fromRuntime.noteProgressWithIcon,
+    noteEmptyMessage: fromRuntime.noteEmptyMessage,
+    customPropsTooLong: fromRuntime.customPropsTooLong,
+    roamingTooLarge: fromRuntime.roamingTooLarge,
+  }).toEqual({
+    bodyTooLong: { threw: "Sys.ArgumentOutOfRangeException" },
+    prependNotString: { threw: "Sys.ArgumentTypeException" },
+    subjectTooLong: { threw: "Sys.ArgumentOutOfRangeException" },
+    noteKeyTooLong: { threw: "Sys.ArgumentOutOfRangeException" },
+    noteInfoWithoutPersistent: { threw: "Sys.ArgumentNullException" },
+    noteProgressWithIcon: { threw: "Sys.ArgumentException" },
+    noteEmptyMessage: { threw: "Sys.ArgumentNullException" },
+    customPropsTooLong: { threw: "Sys.ArgumentOutOfRangeException" },
+    roamingTooLarge: { status: "failed", code: 9019, name: "GenericSettingsError" },
   });
   expect(fromRuntime.bodyAfterPrepend).toMatchObject({ value: expect.stringMatching(/^<b>first<\/b>/) });
   // The runtime really is Microsoft's, offline, over Outlook on the web's protocol.

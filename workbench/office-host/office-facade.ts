@@ -9,6 +9,13 @@ import {
   type HostEvent,
   type Notification,
 } from "./workbench-host";
+import {
+  checkBody,
+  checkCustomProperties,
+  checkNotification,
+  checkNotificationKey,
+  checkShortText,
+} from "./argument-checks";
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 type AnyArgs = unknown[];
@@ -55,15 +62,6 @@ function deliver<T>(args: AnyArgs, run: () => T | Promise<T>): void {
       callback?.(result);
     })();
   }, DELAY_MS);
-}
-
-/** The runtime validates arguments before calling the host and throws, synchronously, like this. */
-function argumentOutOfRange(paramName: string, actualValue: unknown): Error {
-  const e = new Error(
-    `Sys.ArgumentOutOfRangeException: Specified argument was out of the range of valid values.\nParameter name: ${paramName}`,
-  );
-  e.name = "Sys.ArgumentOutOfRangeException";
-  return Object.assign(e, { paramName, actualValue });
 }
 
 /** Dates are made in the add-in's own window, as the runtime's are (instanceof Date holds there). */
@@ -126,7 +124,7 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       );
     },
     setAsync: (...args: AnyArgs) => {
-      const data = String(args[0]);
+      const data = checkBody(args[0]);
       const { options } = split(args.slice(1));
       const type =
         options.coercionType === "html" || (options.coercionType === undefined && a().bodyType === "html")
@@ -135,7 +133,7 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       deliver(args.slice(1), () => host.setBody(data, type));
     },
     prependAsync: (...args: AnyArgs) => {
-      const data = String(args[0]);
+      const data = checkBody(args[0]);
       deliver(args.slice(1), () => host.setBody(data + a().body, a().bodyType));
     },
   };
@@ -146,7 +144,8 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
   > = {
     addAsync: (...args: AnyArgs) => {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
-      validateNotification(details);
+      checkNotificationKey(key);
+      checkNotification(details);
       deliver(args.slice(2), () => {
         if (host.notifications.some((n) => n.key === key))
           throw new HostFailure(
@@ -159,11 +158,12 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     },
     replaceAsync: (...args: AnyArgs) => {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
-      validateNotification(details);
+      checkNotificationKey(key);
+      checkNotification(details);
       deliver(args.slice(2), () => host.replaceNotification(toNotification(key, details)));
     },
     removeAsync: (...args: AnyArgs) => {
-      const key = args[0] as string;
+      const key = checkNotificationKey(args[0]);
       deliver(args.slice(1), () => host.removeNotification(key));
     },
     getAllAsync: (...args: AnyArgs) => deliver(args, () => host.notifications.map((n) => ({ ...n }))),
@@ -183,7 +183,10 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
         delete values[name];
       },
       getAll: () => ({ ...values }),
-      saveAsync: (...args: AnyArgs) => deliver(args, () => host.saveCustomProperties(values)),
+      saveAsync: (...args: AnyArgs) => {
+        checkCustomProperties(values);
+        deliver(args, () => host.saveCustomProperties(values));
+      },
     };
   };
 
@@ -210,6 +213,7 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     subject: field(
       () => a().subject,
       (v: string) => host.edit({ subject: v }),
+      (v: string) => checkShortText("subject", v),
     ),
     start: field(
       () => a().start,
@@ -221,11 +225,9 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     ),
     location: field(
       () => a().location,
-      (v: string) => host.edit({ location: String(v) }),
+      (v: string) => host.edit({ location: String(v ?? "") }),
       // Outlook refuses a location over 255 characters, before it ever reaches the host.
-      (v: string) => {
-        if (typeof v === "string" && v.length > 255) throw argumentOutOfRange("location", v.length);
-      },
+      (v: string) => checkShortText("location", v),
     ),
     requiredAttendees: attendees("requiredAttendees") as Office.Recipients,
     optionalAttendees: attendees("optionalAttendees") as Office.Recipients,
@@ -367,21 +369,6 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     _workbenchWindow: win,
   };
   return office as unknown as typeof Office;
-}
-
-const NOTIFICATION_TYPES = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"];
-
-/** The runtime checks a notification (known type, message of at most 150 characters) before sending it. */
-function validateNotification(d: Office.NotificationMessageDetails): void {
-  if (!NOTIFICATION_TYPES.includes(String(d?.type))) {
-    const e = new Error(
-      "Sys.ArgumentException: Value does not fall within the expected range.\nParameter name: type",
-    );
-    e.name = "Sys.ArgumentException";
-    throw e;
-  }
-  if (typeof d?.message === "string" && d.message.length > 150)
-    throw argumentOutOfRange("message", d.message.length);
 }
 
 function toNotification(key: string, d: Office.NotificationMessageDetails): Notification {
