@@ -2,6 +2,8 @@
 // the real task pane under each, must give the same results (status, value, error code and name,
 // synchronous argument errors). Where they differ, the real runtime is right and the stand-in is
 // fixed. Also proves the real runtime is what runs: offline, talking Outlook on the web's protocol.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { paneReady, pane } from "./workbench";
 
@@ -272,6 +274,15 @@ test("Microsoft's runtime and the stand-in answer every Office.js call the add-i
     ]),
   );
   expect(external).toEqual([]);
+  // …and unmodified: what the page loaded is byte for byte the package's file.
+  for (const file of ["office.js", "outlook-web-16.01.js", "en-us/outlook_strings.js"]) {
+    const served = await real.evaluate(async (url) => (await fetch(url)).text(), `/office-js/${file}`);
+    const shipped = readFileSync(
+      join(__dirname, "../../node_modules/@microsoft/office-js/dist", file),
+      "utf8",
+    );
+    expect([file, served.length, served === shipped]).toEqual([file, shipped.length, true]);
+  }
 });
 
 test("both runtimes show each kind of appointment alike: shared, recurring, Japanese, plain text, personal", async ({
