@@ -36,6 +36,8 @@ for (let i = 0; i < 240; i++) {
 
   Workbench (emulated Outlook + Graph emulator, no tenant needed):
     ${URL_WORKBENCH}
+  The pages run on Microsoft's Office.js runtime (from node_modules, offline); the
+  workbench's lighter stand-in: ${URL_WORKBENCH}?officeRuntime=stand-in
   (The certificate is self-signed: accept it once in your browser.)
 
   In real Outlook instead: sideload manifest.xml (README.md, "Running against a real tenant").
