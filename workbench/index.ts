@@ -207,6 +207,15 @@ async function runCommand(id: string): Promise<{ completedCalls: number }> {
   return { completedCalls: calls };
 }
 
+/**
+ * Focus leaving the pane (either runtime): Escape goes back to the ribbon button that opened it, Tab
+ * on to the control after it (Shift+Tab before it), as Outlook moves on to its own UI.
+ */
+function focusExit(how: "forward" | "backward" | "escape"): void {
+  if (how === "escape") document.querySelector<HTMLElement>('[data-testid="open-pane"]')?.focus();
+  else moveFocusPast(paneFrame, how === "backward");
+}
+
 /** Focus the host control after (or before) a frame, as Outlook does when focus leaves an add-in. */
 function moveFocusPast(frame: HTMLElement, backward: boolean): void {
   const all = [
@@ -316,10 +325,13 @@ async function main(): Promise<void> {
   mount(names);
   const first = await fetchScenario(scenarioName);
   host = new WorkbenchHost(first, controlBase);
+  host.focusExit = (from, how) => {
+    if (from === paneFrame.contentWindow) focusExit(how);
+  };
   if (officeRuntime === "microsoft") {
     runtimeHost = new OutlookWebHost(() => host, window);
     host.onItemEvent((type) => runtimeHost?.fireItemEvent(type));
-    runtimeHost.onFocusExit = (_surface, backward) => moveFocusPast(paneFrame, backward);
+    runtimeHost.onFocusExit = (_surface, how) => focusExit(how);
   }
   (window as unknown as { __omoWorkbench: { host: WorkbenchHost } }).__omoWorkbench = { host };
   host.onChange(render);

@@ -55,6 +55,47 @@ test("confirmation before the calendar route — no violations, focus on the dia
   await shot(page, "pane-confirm-en-US");
 });
 
+test("Escape cancels the confirmation, saves nothing, and leaves focus on the switch in the pane", async ({
+  page,
+}) => {
+  const p = await openWorkbench(page, "teams-calendar-new");
+  await paneReady(p);
+  await toggleOn(p);
+  await expect(p.getByTestId("confirm-continue")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(p.getByTestId("confirm")).toBeHidden();
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "false");
+  // Under Microsoft's runtime an Escape that reaches the window is Outlook's "leave the add-in" key:
+  // the dialog must keep the one it used, so focus stays where the user is.
+  await expect(p.getByTestId("switch")).toBeFocused();
+  expect(await p.getByTestId("switch").evaluate(() => document.hasFocus())).toBe(true);
+  expect((await appointment(page)).isNew).toBe(true);
+});
+
+test("the route choice is one Tab stop: Tab from it goes on past the group, arrows move within it", async ({
+  page,
+}) => {
+  const p = await openWorkbench(page, "teams-calendar-new");
+  await paneReady(p);
+  const radios = p.locator("input[name=omo-route]");
+  await expect(radios).toHaveCount(3);
+  await radios.first().focus();
+  await expect(radios.first()).toBeChecked();
+  await page.keyboard.press("ArrowDown");
+  await expect(radios.nth(1)).toBeChecked();
+  await expect(radios.nth(1)).toBeFocused();
+  await page.keyboard.press("Tab");
+  // Past the group to the next control of the pane (Settings), under either runtime.
+  const focused = () =>
+    radios.first().evaluate(() => ({
+      inPane: document.hasFocus(),
+      testId: document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.tagName,
+    }));
+  expect(await focused()).toEqual({ inPane: true, testId: "settings-toggle" });
+  await page.keyboard.press("Shift+Tab");
+  await expect(radios.nth(1)).toBeFocused();
+});
+
 test("a foreign join link — no violations", async ({ page }) => {
   const p = await openWorkbench(page, "foreign-zoom");
   await paneReady(p);

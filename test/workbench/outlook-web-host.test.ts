@@ -356,15 +356,17 @@ describe("Outlook on the web's side", () => {
     });
   });
 
-  test("Tab past the pane's last control hands focus back to the host", async () => {
-    const exits: [string, boolean][] = [];
-    outlook.onFocusExit = (surface, backward) => exits.push([surface, backward]);
+  test("Tab past either end, or Escape, hands focus back to the host", async () => {
+    const exits: [string, string][] = [];
+    outlook.onFocusExit = (surface, how) => exits.push([surface, how]);
     await call("ContextActivationManager_notifyHost", ["omo-taskpane", 13]);
     await call("ContextActivationManager_notifyHost", ["omo-taskpane", 14]);
+    await call("ContextActivationManager_notifyHost", ["omo-taskpane", 15]);
     await call("ContextActivationManager_notifyHost", ["omo-taskpane", 21, ORIGIN]);
     expect(exits).toEqual([
-      ["taskpane", false],
-      ["taskpane", true],
+      ["taskpane", "forward"],
+      ["taskpane", "backward"],
+      ["taskpane", "escape"],
     ]);
   });
 });

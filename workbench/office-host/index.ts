@@ -4,6 +4,7 @@
 import { createOffice } from "./office-facade";
 import { WorkbenchHost } from "./workbench-host";
 import { STANDALONE_SCENARIO } from "./standalone-scenario";
+import { installKeyboard } from "./keyboard";
 
 interface WorkbenchWindow extends Window {
   __omoWorkbench?: { host: WorkbenchHost };
@@ -20,3 +21,4 @@ function parentHost(): WorkbenchHost | null {
 
 const host = parentHost() ?? new WorkbenchHost(STANDALONE_SCENARIO);
 (window as unknown as { Office: typeof Office }).Office = createOffice(host, window);
+installKeyboard(window, (how) => host.focusExit(window, how));

@@ -72,6 +72,11 @@ export class WorkbenchHost {
   private changeListeners = new Set<() => void>();
   /** Hosts that forward item events elsewhere (the real runtime's host); kept across scenarios. */
   private itemEventListeners = new Set<(type: HostEvent) => void>();
+  /**
+   * Keyboard focus leaving an add-in frame (Tab past an end, or Escape): the workbench page moves it
+   * on to its own controls, as Outlook does. `from` is the frame's window.
+   */
+  focusExit: (from: Window, how: "forward" | "backward" | "escape") => void = () => undefined;
   /** Where saved items are synced to (the Graph emulator's control API). */
   controlBase: string;
   saves = 0;

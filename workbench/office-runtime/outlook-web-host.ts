@@ -130,9 +130,10 @@ export class OutlookWebHost {
 
   /**
    * Called when the runtime hands keyboard focus back to the host: Tab past the last control
-   * (forward) or Shift+Tab before the first (backward), as Outlook on the web moves on to its own UI.
+   * ("forward"), Shift+Tab before the first ("backward"), or Escape reaching the add-in's window
+   * ("escape"), as Outlook on the web then moves on to its own UI.
    */
-  onFocusExit: (surface: string, backward: boolean) => void = () => undefined;
+  onFocusExit: (surface: string, how: "forward" | "backward" | "escape") => void = () => undefined;
 
   constructor(
     private readonly host: () => WorkbenchHost,
@@ -243,9 +244,10 @@ export class OutlookWebHost {
     const surface = this.frames.get(conversationId)?.surface;
     if (!surface) return;
     if (action === AgaveHostAction.tabExit || action === AgaveHostAction.exitNoFocusable)
-      this.onFocusExit(surface, false);
+      this.onFocusExit(surface, "forward");
     if (action === AgaveHostAction.tabExitShift || action === AgaveHostAction.exitNoFocusableShift)
-      this.onFocusExit(surface, true);
+      this.onFocusExit(surface, "backward");
+    if (action === AgaveHostAction.escExit) this.onFocusExit(surface, "escape");
   }
 
   private appContext(conversationId: string): Record<string, unknown> {

@@ -147,7 +147,12 @@ export class PaneView {
     this.confirmContinue.addEventListener("click", () => this.answerConfirm(true));
     this.confirmCancel.addEventListener("click", () => this.answerConfirm(false));
     this.confirmBox.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") this.answerConfirm(false);
+      if (e.key !== "Escape") return;
+      // The dialog uses this Escape: in Outlook on the web an Escape reaching the window makes
+      // Office.js hand focus back to Outlook, which would throw the user out of the pane.
+      e.preventDefault();
+      e.stopPropagation();
+      this.answerConfirm(false);
     });
     this.confirmBox.append(
       this.confirmTitle,
@@ -312,12 +317,26 @@ export class PaneView {
       const id = `omo-route-${option.value.replace(/[^a-z0-9]/gi, "-")}`;
       const input = el("input", { type: "radio", name: "omo-route", id, value: option.value });
       input.checked = option.value === current;
-      input.addEventListener("change", () => this.renderLanguageVisibility());
+      input.addEventListener("change", () => {
+        this.rovingTabStop();
+        this.renderLanguageVisibility();
+      });
       this.routeOptions.append(el("label", { class: "choice", for: id }, input, option.label));
     }
+    this.rovingTabStop();
     this.routeNote.textContent = this.providers && real.length === 0 ? t("route.noProvider") : "";
     show(this.routeNote, this.routeNote.textContent !== "");
     this.renderLanguageVisibility();
+  }
+
+  /**
+   * One Tab stop for the route group, on the checked option (arrow keys move within it). Browsers do
+   * this for radio groups themselves, but Office.js in Outlook on the web moves Tab focus on its own,
+   * through every focusable element, unless the others are marked tabindex -1.
+   */
+  private rovingTabStop(): void {
+    for (const r of this.routeOptions.querySelectorAll<HTMLInputElement>("input[name=omo-route]"))
+      r.tabIndex = r.checked ? 0 : -1;
   }
 
   private initialRoute(real: OnlineMeetingProvider[]): RouteValue {
@@ -381,7 +400,9 @@ export class PaneView {
     return el(
       "details",
       { class: "card", "data-testid": "settings" },
-      el("summary", {}, t("settings.title")),
+      // tabindex: Office.js in Outlook on the web moves Tab focus itself, and only to elements its
+      // selector knows (links, form controls, [tabindex]); a bare <summary> would be skipped.
+      el("summary", { "data-testid": "settings-toggle", tabindex: "0" }, t("settings.title")),
       el("label", { class: "choice", for: "omo-auto-add" }, this.settingsAutoAdd, t("settings.autoAdd")),
       el("p", { class: "muted" }, t("settings.autoAddNote")),
       el("label", { for: "omo-settings-route" }, t("settings.route")),
