@@ -84,3 +84,16 @@ export function graphState(page: Page): Promise<GraphState> {
     (window as unknown as { omoWorkbench: { graphState(): Promise<GraphState> } }).omoWorkbench.graphState(),
   );
 }
+
+/**
+ * Errors the pages log (every frame): script errors, CSP violations, Office.js complaints. A failed
+ * HTTP response is the browser reporting a fault a scenario injected on purpose, so it is left out.
+ */
+export function watchConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
