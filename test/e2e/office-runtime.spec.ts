@@ -88,6 +88,10 @@ async function probe(page: Page, runtime: Runtime): Promise<Outcome> {
       Office.AsyncResultStatus.Failed,
     ];
     out.officeTheme = typeof (Office.context as { officeTheme?: unknown }).officeTheme;
+    out.onReady = await Office.onReady();
+    out.contentLanguage = Office.context.contentLanguage;
+    out.hostName = Office.context.mailbox.diagnostics.hostName;
+    out.displayName = Office.context.mailbox.userProfile.displayName;
     out.seriesId = item.seriesId;
     out.sharedProperties = typeof (item as { getSharedPropertiesAsync?: unknown }).getSharedPropertiesAsync;
     await call("bodyType", (cb) => item.body.getTypeAsync(cb));

@@ -357,7 +357,8 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       },
     },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: "Outlook", platform: "OfficeOnline" };
+      // As the runtime reports it (addin: null outside shared runtimes).
+      const info = { host: "Outlook", platform: "OfficeOnline", addin: null };
       return new Promise<{ host: string; platform: string }>((resolve) =>
         setTimeout(() => {
           callback?.(info);
