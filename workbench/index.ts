@@ -237,7 +237,12 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   if (scenario.mailbox.displayLanguage) document.documentElement.lang = scenario.mailbox.displayLanguage;
   document.documentElement.style.colorScheme = scenario.mailbox.theme === "dark" ? "dark" : "light";
   // A saved appointment exists on the server too.
-  if (host.appointment.itemId) await host.save();
+  if (host.appointment.itemId) {
+    const { saveFails } = host.faults;
+    host.faults.saveFails = false;
+    await host.save();
+    host.faults.saveFails = saveFails;
+  }
   host.saves = 0;
   scenarioSelect.value = scenario.name;
   commandFrame?.remove();
@@ -374,6 +379,10 @@ const ready = main();
   runCommand,
   openPane,
   notifications: () => host.notifications.map((n) => ({ ...n })),
+  /** Make Outlook itself fail from now on (or recover): `{ saveFails }`. */
+  setOutlookFaults: (faults: { saveFails?: boolean }) => {
+    host.faults = { ...host.faults, ...faults };
+  },
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],
   graphState: async (): Promise<unknown> => (await fetch(`${controlBase}/state`)).json(),

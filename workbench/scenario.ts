@@ -40,6 +40,8 @@ export interface Scenario {
     customProperties?: Record<string, unknown>;
   };
   settings?: Record<string, unknown>;
+  /** Outlook itself failing: `saveFails` makes saveAsync answer SaveError (9021), as offline Outlook does. */
+  outlook?: { saveFails?: boolean };
   /** Requirement sets the emulated host reports (default: Mailbox 1.13). */
   mailboxVersion?: string;
   graph: GraphScenario;

@@ -75,17 +75,28 @@ export class AppError extends Error {
     super(message, options);
   }
 
-  /** Whether doing the same thing again later may succeed. */
+  /**
+   * Whether doing the same thing again, as it is, may succeed: the pane then offers "Try again" (safe,
+   * since adding and removing are idempotent). Not for what needs the user or an administrator first.
+   */
   get retryable(): boolean {
-    return (
-      this.code === ErrorCode.offline ||
-      this.code === ErrorCode.timeout ||
-      this.code === ErrorCode.throttled ||
-      this.code === ErrorCode.serviceUnavailable ||
-      this.code === ErrorCode.notFound
-    );
+    return RETRYABLE.has(this.code);
   }
 }
+
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  ErrorCode.offline,
+  ErrorCode.timeout,
+  ErrorCode.throttled,
+  ErrorCode.serviceUnavailable,
+  ErrorCode.notFound,
+  ErrorCode.graphError,
+  ErrorCode.malformedResponse,
+  ErrorCode.bodyWriteFailed,
+  // Outlook failing a call (a save without a connection, say): its message says "Try again".
+  ErrorCode.hostError,
+  ErrorCode.unknown,
+]);
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

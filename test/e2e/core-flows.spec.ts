@@ -141,6 +141,34 @@ test("a personal account is told plainly and nothing changes", async ({ page }) 
   expect(after.location).toBe(before.location);
 });
 
+test("Outlook can't save the new appointment: a clear message, nothing changed, Try again works once it can", async ({
+  page,
+}) => {
+  const p = await openWorkbench(page, "outlook-save-fails");
+  await paneReady(p);
+  const before = await appointment(page);
+  await p.getByTestId("switch").click();
+  await p.getByTestId("confirm-continue").click();
+  await expect(p.getByTestId("error")).toContainText("Outlook couldn't complete the action");
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "false");
+  const after = await appointment(page);
+  expect([after.isNew, after.body, after.location]).toEqual([true, before.body, before.location]);
+  expect((await graphLog(page)).filter((r) => r.method !== "GET")).toEqual([]);
+
+  await page.evaluate(() =>
+    (
+      window as unknown as { omoWorkbench: { setOutlookFaults(f: { saveFails: boolean }): void } }
+    ).omoWorkbench.setOutlookFaults({ saveFails: false }),
+  );
+  await p.getByTestId("retry").click();
+  // Already confirmed once for this appointment: the retry doesn't ask again.
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  await expect(p.getByTestId("confirm")).toBeHidden();
+  const saved = await appointment(page);
+  expect(saved.isNew).toBe(false);
+  expect(ourBlocks(saved.body)).toBe(1);
+});
+
 test("a foreign join block is detected and nothing is added unless the user insists", async ({ page }) => {
   const p = await openWorkbench(page, "foreign-zoom");
   await paneReady(p);

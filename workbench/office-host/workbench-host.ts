@@ -80,12 +80,15 @@ export class WorkbenchHost {
   /** Where saved items are synced to (the Graph emulator's control API). */
   controlBase: string;
   saves = 0;
+  /** Outlook's own failures, from the scenario or set while it runs (omoWorkbench.setOutlookFaults). */
+  faults: { saveFails: boolean } = { saveFails: false };
 
   constructor(scenario: Scenario, controlBase = "/graph/__emulator") {
     this.scenario = scenario;
     this.controlBase = controlBase;
     this.appointment = WorkbenchHost.appointmentFrom(scenario);
     this.roaming = { ...(scenario.settings ?? {}) };
+    this.faults = { saveFails: scenario.outlook?.saveFails === true };
   }
 
   static appointmentFrom(s: Scenario): AppointmentState {
@@ -111,6 +114,7 @@ export class WorkbenchHost {
     this.scenario = scenario;
     this.appointment = WorkbenchHost.appointmentFrom(scenario);
     this.roaming = { ...(scenario.settings ?? {}) };
+    this.faults = { saveFails: scenario.outlook?.saveFails === true };
     this.notifications = [];
     this.actions.clear();
     this.handlers.clear();
@@ -150,6 +154,13 @@ export class WorkbenchHost {
   /** saveAsync: a new item becomes a saved one with an EWS id, and the server copy is updated. */
   async save(): Promise<string> {
     const a = this.appointment;
+    if (this.faults.saveFails) {
+      throw new HostFailure(
+        9021,
+        "SaveError",
+        "Connection error occurred while trying to save the item on the server.",
+      );
+    }
     a.itemId ??= newEwsId();
     this.saves++;
     const restId = toRestId(a.itemId);

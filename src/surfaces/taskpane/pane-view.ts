@@ -119,6 +119,9 @@ export class PaneView {
     "data-testid": "settings-language",
   });
   private lastAction: (() => Promise<void>) | null = null;
+  /** The provider the calendar-route confirmation was last shown for, and the one the user accepted. */
+  private askedProvider: OnlineMeetingProvider | null = null;
+  private confirmedProvider: OnlineMeetingProvider | null = null;
 
   constructor(private readonly o: PaneOptions) {}
 
@@ -483,6 +486,9 @@ export class PaneView {
   private confirmCalendar(provider: OnlineMeetingProvider, needsSave: boolean): Promise<boolean> {
     const { t } = this.o;
     if (this.settings.calendarRouteConfirmed) return Promise.resolve(true);
+    // Already agreed for this provider in this pane (a retry after a failure): don't ask twice.
+    if (this.confirmedProvider === provider) return Promise.resolve(true);
+    this.askedProvider = provider;
     this.confirmTitle.textContent = t("confirm.calendar.title", { provider: this.providerName(provider) });
     this.confirmText.textContent = t("confirm.calendar.irreversible");
     this.confirmSave.textContent = t("confirm.calendar.save");
@@ -500,6 +506,7 @@ export class PaneView {
     const resolve = this.pendingConfirm;
     this.pendingConfirm = null;
     show(this.confirmBox, false);
+    if (ok) this.confirmedProvider = this.askedProvider;
     if (ok && this.confirmRemember.checked) {
       this.settings = { ...this.settings, calendarRouteConfirmed: true };
       void this.o.saveSettings(this.settings).catch(() => undefined);
