@@ -29,14 +29,28 @@ export function resolveLocale(tag: string | undefined): string {
   return UI_LOCALES.find((l) => l.toLowerCase().split("-")[0] === primary) ?? "en-US";
 }
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+  /** The catalog's locale (for Intl formatting that goes with its sentences). */
+  readonly locale?: string;
+};
 
 export function translator(tag: string | undefined): Translate {
-  const catalog = CATALOGS[resolveLocale(tag)] ?? enUS;
-  return (key, params) => {
+  const locale = resolveLocale(tag);
+  const catalog = CATALOGS[locale] ?? enUS;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => {
     const text = catalog[key] ?? enUS[key];
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
   };
+  return Object.assign(t, { locale });
+}
+
+/** "in 1 second", "через 5 секунд", "5 秒後": a wait in the language's own words and plural. */
+export function inSeconds(seconds: number, locale = "en-US"): string {
+  try {
+    return new Intl.RelativeTimeFormat(locale, { numeric: "always" }).format(seconds, "second");
+  } catch {
+    return `${seconds} s`;
+  }
 }
 
 /** A language's name in the UI language (Intl), e.g. "日本語" → "Japanese" for an English UI. */

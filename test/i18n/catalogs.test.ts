@@ -1,6 +1,7 @@
 // Every locale has every key with the same placeholders, every error code has a message, and the
 // locale resolution falls back sanely.
-import { ErrorCode } from "../../src/core/errors";
+import { AppError, ErrorCode } from "../../src/core/errors";
+import { errorMessage } from "../../src/surfaces/shared/error-message";
 import { CATALOGS, resolveLocale, translator } from "../../src/i18n";
 import { enUS } from "../../src/i18n/locales/en-US";
 
@@ -42,7 +43,21 @@ test.each([
 });
 
 test("placeholders are filled", () => {
-  expect(translator("en-US")("error.throttled", { seconds: 3 })).toBe(
+  expect(translator("en-US")("error.throttled", { when: "in 3 seconds" })).toBe(
     "Microsoft 365 is busy right now. Try again in 3 seconds.",
+  );
+});
+
+test.each([
+  ["en-US", 1, "Microsoft 365 is busy right now. Try again in 1 second."],
+  ["en-US", 5, "Microsoft 365 is busy right now. Try again in 5 seconds."],
+  ["ru-RU", 1, "Microsoft 365 сейчас перегружен. Повторите попытку через 1 секунду."],
+  ["ru-RU", 5, "Microsoft 365 сейчас перегружен. Повторите попытку через 5 секунд."],
+  ["ja-JP", 5, "Microsoft 365 が混み合っています。5 秒後に再試行してください。"],
+  ["zh-CN", 5, "Microsoft 365 当前繁忙。请在5秒钟后重试。"],
+])("a wait reads right in %s for %i second(s), plural included", (locale, seconds, expected) => {
+  const t = translator(locale);
+  expect(errorMessage(new AppError(ErrorCode.throttled, "", { retryAfterSeconds: seconds }), t).text).toBe(
+    expected,
   );
 });

@@ -81,7 +81,7 @@ export const jaJP: Catalog = {
     "オフラインか、Microsoft 365 に接続できません。変更はありません。接続後に再試行してください。",
   "error.timeout":
     "Microsoft 365 の応答に時間がかかりすぎました。失われたものはありません。再試行してください。",
-  "error.throttled": "Microsoft 365 が混み合っています。{seconds} 秒後に再試行してください。",
+  "error.throttled": "Microsoft 365 が混み合っています。{when}に再試行してください。",
   "error.service_unavailable": "Microsoft 365 が一時的に利用できません。1 分後に再試行してください。",
   "error.unauthorized": "サインインの有効期限が切れました。もう一度サインインして再試行してください。",
   "error.consent_required":

@@ -82,7 +82,7 @@ export const ruRU: Catalog = {
   "error.offline":
     "Нет подключения к сети или к Microsoft 365. Ничего не изменено; повторите попытку после подключения.",
   "error.timeout": "Microsoft 365 слишком долго не отвечает. Ничего не потеряно; повторите попытку.",
-  "error.throttled": "Microsoft 365 сейчас перегружен. Повторите попытку через {seconds} с.",
+  "error.throttled": "Microsoft 365 сейчас перегружен. Повторите попытку {when}.",
   "error.service_unavailable": "Microsoft 365 временно недоступен. Повторите попытку через минуту.",
   "error.unauthorized": "Срок действия входа истек. Войдите снова и повторите попытку.",
   "error.consent_required":
