@@ -2,7 +2,7 @@
 // the real task pane beside it and the real function file behind the ribbon command, all acting on one
 // emulated appointment; Graph is the local emulator. Automation API: window.omoWorkbench (README.md).
 import css from "./workbench.css";
-import { WorkbenchHost } from "./office-host/workbench-host";
+import { WorkbenchHost, type OutlookFaults } from "./office-host/workbench-host";
 import { OutlookWebHost } from "./office-runtime/outlook-web-host";
 import type { Scenario } from "./scenario";
 
@@ -238,10 +238,10 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   document.documentElement.style.colorScheme = scenario.mailbox.theme === "dark" ? "dark" : "light";
   // A saved appointment exists on the server too.
   if (host.appointment.itemId) {
-    const { saveFails } = host.faults;
-    host.faults.saveFails = false;
+    const faults = host.faults;
+    host.faults = {};
     await host.save();
-    host.faults.saveFails = saveFails;
+    host.faults = faults;
   }
   host.saves = 0;
   scenarioSelect.value = scenario.name;
@@ -379,9 +379,12 @@ const ready = main();
   runCommand,
   openPane,
   notifications: () => host.notifications.map((n) => ({ ...n })),
-  /** Make Outlook itself fail from now on (or recover): `{ saveFails }`. */
-  setOutlookFaults: (faults: { saveFails?: boolean }) => {
-    host.faults = { ...host.faults, ...faults };
+  /**
+   * Make Outlook itself fail from now on: `{ save: 9021, setBody: 9020, … }` (operation → Office error
+   * code; see OUTLOOK_OPERATIONS), or recover with `{}`.
+   */
+  setOutlookFaults: (faults: OutlookFaults) => {
+    host.faults = { ...faults };
   },
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],

@@ -20,6 +20,7 @@ import type {
   AppointmentSnapshot,
   BodyType,
   CalendarProviders,
+  GraphEvent,
   MeetingState,
   OnlineMeetingProvider,
   RouteChoice,
@@ -161,11 +162,13 @@ export class MeetingService {
       };
     }
     const foreign = detectForeignMeeting(body, type);
-    if (foreign) return { kind: "foreign", meeting: foreign };
     const event = await this.loadEventState();
-    if (event?.isOnlineMeeting) {
+    // The event's own online meeting (Outlook's toggle, another client, or our calendar route whose
+    // form write failed) is not someone else's, even though its join link looks like any Teams link.
+    if (event?.isOnlineMeeting && (!foreign || (event.joinUrl !== null && foreign.url === event.joinUrl))) {
       return { kind: "calendar-online", provider: event.provider, joinUrl: event.joinUrl };
     }
+    if (foreign) return { kind: "foreign", meeting: foreign };
     return { kind: "none" };
   }
 
@@ -173,7 +176,14 @@ export class MeetingService {
   async add(request: AddRequest, hooks: AddHooks = {}): Promise<AddResult> {
     return this.exclusive(async () => {
       const state = await this.getState();
-      if (state.kind === "ours" || state.kind === "calendar-online") return { kind: "already", state };
+      if (state.kind === "ours") return { kind: "already", state };
+      if (state.kind === "calendar-online") {
+        // Online on the server but the open form lacks its join details (a write that failed after
+        // the PATCH): the form would overwrite them when saved, so carry them in now.
+        const { body } = await this.deps.appointment.getBody();
+        if (state.joinUrl && !containsUrl(body, state.joinUrl)) return this.carryCalendarJoinBlock(hooks);
+        return { kind: "already", state };
+      }
       if (state.kind === "foreign" && !request.force) {
         throw new AppError(ErrorCode.foreignMeeting, `A ${state.meeting.service} join link is in the body`, {
           service: state.meeting.service,
@@ -334,8 +344,24 @@ export class MeetingService {
       () => graph.enableOnlineMeeting(restId, provider, owner),
       hooks,
     );
+    return this.finishCalendar(restId, event, hooks);
+  }
+
+  /** The event is online already; write its join block into the form and record it as ours. */
+  private async carryCalendarJoinBlock(hooks: AddHooks): Promise<AddResult> {
+    const restId = this.eventState?.restId;
+    if (!restId) throw new AppError(ErrorCode.notFound, "The event is not known yet");
+    hooks.onProgress?.("contacting");
+    const event = await this.deps.graph.getEvent(restId, await this.owner());
+    return this.finishCalendar(restId, event, hooks);
+  }
+
+  private async finishCalendar(restId: string, event: GraphEvent, hooks: AddHooks): Promise<AddResult> {
+    const { appointment } = this.deps;
     const joinUrl = event.joinUrl;
     if (!joinUrl) throw new AppError(ErrorCode.malformedResponse, "The event came back without a join URL");
+    // The event is online from here on, whatever happens to the form: a retry must know it.
+    this.eventState = { restId, isOnlineMeeting: true, provider: event.onlineMeetingProvider, joinUrl };
     const stored: StoredMeeting = {
       v: 1,
       externalId: (await appointment.loadStoredMeeting())?.externalId ?? this.deps.env.newId(),
@@ -352,7 +378,6 @@ export class MeetingService {
     hooks.onProgress?.("writing");
     await this.insertIntoBody(html);
     await this.setLocationIfEmpty(stored, joinUrl);
-    this.eventState = { restId, isOnlineMeeting: true, provider: event.onlineMeetingProvider, joinUrl };
     return { kind: "added", route: "calendar", provider: event.onlineMeetingProvider, joinUrl };
   }
 
@@ -453,14 +478,28 @@ export class MeetingService {
     throw new AppError(ErrorCode.bodyWriteFailed, "The body did not read back as written");
   }
 
+  /**
+   * The join URL in an empty location is a convenience: the join details are in the body already, so
+   * Outlook refusing the location leaves it as it was and the meeting stands.
+   */
   private async setLocationIfEmpty(stored: StoredMeeting, joinUrl: string): Promise<StoredMeeting> {
     const { appointment } = this.deps;
-    const location = await appointment.getLocation();
-    // Outlook keeps 255 characters of a location: a longer join URL would be a broken link there.
-    if (location.trim() !== "" || joinUrl.length > LOCATION_MAX) return stored;
-    await appointment.setLocation(joinUrl);
+    try {
+      const location = await appointment.getLocation();
+      // Outlook keeps 255 characters of a location: a longer join URL would be a broken link there.
+      if (location.trim() !== "" || joinUrl.length > LOCATION_MAX) return stored;
+      await appointment.setLocation(joinUrl);
+    } catch {
+      return stored;
+    }
     const next = { ...stored, locationSetByUs: joinUrl };
-    await appointment.saveStoredMeeting(next);
+    try {
+      await appointment.saveStoredMeeting(next);
+    } catch (e) {
+      // Unrecorded, the location would outlive a removal: take it back.
+      await appointment.setLocation("").catch(() => undefined);
+      throw e;
+    }
     return next;
   }
 }

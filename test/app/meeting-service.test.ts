@@ -107,6 +107,21 @@ describe("standalone route", () => {
     expect(countBlocks(appointment.body, "html")).toBe(1);
   });
 
+  test("Outlook refusing the location doesn't fail the meeting: the join details are in the body", async () => {
+    const { appointment, graph, service } = setup();
+    appointment.failSetLocation = 1;
+    await expect(service.add({ route: "standalone" })).resolves.toMatchObject({ kind: "added" });
+    expect(graph.meetings.size).toBe(1);
+    expect(countBlocks(appointment.body, "html")).toBe(1);
+    expect(appointment.location).toBe("");
+    expect(appointment.stored?.locationSetByUs).toBeUndefined();
+    // Removal then leaves the location alone (it was never ours) and restores the body exactly.
+    appointment.location = "Room 7";
+    await service.remove();
+    expect(appointment.location).toBe("Room 7");
+    expect(appointment.body).toBe(USER_BODY);
+  });
+
   test("a double click makes exactly one meeting", async () => {
     const { appointment, graph, service } = setup();
     const first = service.add({ route: "standalone" });
@@ -215,6 +230,40 @@ describe("calendar route", () => {
     expect(graph.count("createOrGetMeeting")).toBe(0);
   });
 
+  test("the event went online but Outlook failed to take the join block: trying again writes it into the form", async () => {
+    const { appointment, graph, service } = setup({ itemId: "AAMk/saved+1" });
+    savedEvent(graph, "AAMk-saved_1");
+    appointment.failSetBody = 1;
+    const confirm = { confirmCalendarRoute: () => Promise.resolve(true) };
+    await expect(service.add({ route: "auto" }, confirm)).rejects.toMatchObject({
+      code: ErrorCode.hostError,
+    });
+    expect(graph.events.get("AAMk-saved_1")!.isOnlineMeeting).toBe(true);
+    expect(appointment.body).toBe(USER_BODY);
+    // Without the block the open form would overwrite the join details on the server when saved.
+    const result = await service.add({ route: "auto" }, confirm);
+    expect(result).toMatchObject({ kind: "added", route: "calendar" });
+    expect(graph.count("enableOnlineMeeting")).toBe(1);
+    expect(countBlocks(appointment.body, "html")).toBe(1);
+    expect(appointment.body).toContain(graph.events.get("AAMk-saved_1")!.joinUrl!);
+    expect(removeBlock(appointment.body, "html")).toBe(USER_BODY);
+    expect(appointment.stored).toMatchObject({ route: "calendar" });
+    await expect(service.getState()).resolves.toMatchObject({ kind: "ours", route: "calendar" });
+  });
+
+  test("an event already online whose join link the form shows is left alone", async () => {
+    const { appointment, graph, service } = setup({ itemId: "id1" });
+    savedEvent(graph, "id1");
+    const event = graph.events.get("id1")!;
+    Object.assign(event, { isOnlineMeeting: true, onlineMeetingProvider: "teamsForBusiness" });
+    event.joinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_X%40thread.v2/0";
+    appointment.body = USER_BODY.replace("</body>", `<p><a href="${event.joinUrl}">Join</a></p></body>`);
+    const before = appointment.body;
+    await expect(service.add({ route: "auto" })).resolves.toMatchObject({ kind: "already" });
+    expect(appointment.body).toBe(before);
+    expect(graph.count("enableOnlineMeeting")).toBe(0);
+  });
+
   test("the organizer's provider choice wins when the calendar allows it", async () => {
     const { graph, service } = setup({ itemId: "id1" });
     graph.providers = {
@@ -279,7 +328,7 @@ describe("calendar route", () => {
     expect(appointment.body).toBe(USER_BODY);
   });
 
-  test("an event that is already online is shown and left unchanged", async () => {
+  test("an event already online is shown as such; adding only carries its join link into a form that lacks it", async () => {
     const { appointment, graph, service } = setup({ itemId: "id2" });
     graph.events.set("id2", {
       id: "id2",
@@ -291,9 +340,14 @@ describe("calendar route", () => {
     });
     expect(await service.getState()).toMatchObject({ kind: "calendar-online", provider: "teamsForBusiness" });
     const result = await service.add({ route: "auto" });
-    expect(result.kind).toBe("already");
+    expect(result).toMatchObject({ kind: "added", route: "calendar" });
     expect(graph.count("enableOnlineMeeting")).toBe(0);
-    expect(appointment.body).toBe(USER_BODY);
+    expect(appointment.body).toContain("https://teams.microsoft.com/l/meetup-join/x");
+    expect(removeBlock(appointment.body, "html")).toBe(USER_BODY);
+    // Now the form shows it: a second add changes nothing.
+    const body = appointment.body;
+    await expect(service.add({ route: "auto" })).resolves.toMatchObject({ kind: "already" });
+    expect(appointment.body).toBe(body);
   });
 
   test("cannot be removed", async () => {

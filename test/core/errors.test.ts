@@ -34,7 +34,7 @@ test("transient failures are retryable; what needs the user or an administrator 
 
 test("a message that says only 'try again' always comes with the Try again button", () => {
   for (const code of Object.values(ErrorCode)) {
-    const message = t(`error.${code}` as Parameters<typeof t>[0], { seconds: 5 });
+    const message = t(`error.${code}` as Parameters<typeof t>[0], { when: "in 5 seconds" });
     // "Reopen it and try again", "Save … then try again", "Sign in again and retry" ask for a step first.
     const plain =
       /(^|[.;] )try again( later| in a minute)?\.$/i.test(message) || /\. Try again\.$/.test(message);

@@ -32,6 +32,8 @@ export class FakeAppointment implements AppointmentPort {
   rewriteOnSet: (body: string) => string = (b) => b;
   /** Makes the next N setBody calls fail. */
   failSetBody = 0;
+  /** Makes the next N setLocation calls fail. */
+  failSetLocation = 0;
 
   constructor(init: FakeAppointmentInit = {}) {
     this.subject = init.subject ?? "Quarterly review";
@@ -77,6 +79,10 @@ export class FakeAppointment implements AppointmentPort {
     return Promise.resolve(this.location);
   }
   setLocation(location: string): Promise<void> {
+    if (this.failSetLocation > 0) {
+      this.failSetLocation--;
+      return Promise.reject(new AppError(ErrorCode.hostError, "location.setAsync failed"));
+    }
     this.location = location;
     return Promise.resolve();
   }

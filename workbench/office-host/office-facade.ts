@@ -119,9 +119,10 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     getTypeAsync: (...args: AnyArgs) => deliver(args, () => a().bodyType as Office.CoercionType),
     getAsync: (...args: AnyArgs) => {
       const coercion = args[0] as string;
-      deliver(args.slice(1), () =>
-        coercion === "text" && a().bodyType === "html" ? htmlToPlain(a().body) : a().body,
-      );
+      deliver(args.slice(1), () => {
+        host.check("getBody");
+        return coercion === "text" && a().bodyType === "html" ? htmlToPlain(a().body) : a().body;
+      });
     },
     setAsync: (...args: AnyArgs) => {
       const data = checkBody(args[0]);
@@ -130,11 +131,17 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
         options.coercionType === "html" || (options.coercionType === undefined && a().bodyType === "html")
           ? "html"
           : "text";
-      deliver(args.slice(1), () => host.setBody(data, type));
+      deliver(args.slice(1), () => {
+        host.check("setBody");
+        host.setBody(data, type);
+      });
     },
     prependAsync: (...args: AnyArgs) => {
       const data = checkBody(args[0]);
-      deliver(args.slice(1), () => host.setBody(data + a().body, a().bodyType));
+      deliver(args.slice(1), () => {
+        host.check("setBody");
+        host.setBody(data + a().body, a().bodyType);
+      });
     },
   };
 
@@ -147,6 +154,7 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       checkNotificationKey(key);
       checkNotification(details);
       deliver(args.slice(2), () => {
+        host.check("notification");
         if (host.notifications.some((n) => n.key === key))
           throw new HostFailure(
             9023,
@@ -160,11 +168,17 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       const [key, details] = args as [string, Office.NotificationMessageDetails];
       checkNotificationKey(key);
       checkNotification(details);
-      deliver(args.slice(2), () => host.replaceNotification(toNotification(key, details)));
+      deliver(args.slice(2), () => {
+        host.check("notification");
+        host.replaceNotification(toNotification(key, details));
+      });
     },
     removeAsync: (...args: AnyArgs) => {
       const key = checkNotificationKey(args[0]);
-      deliver(args.slice(1), () => host.removeNotification(key));
+      deliver(args.slice(1), () => {
+        host.check("notification");
+        host.removeNotification(key);
+      });
     },
     getAllAsync: (...args: AnyArgs) => deliver(args, () => host.notifications.map((n) => ({ ...n }))),
   };
@@ -185,7 +199,10 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       getAll: () => ({ ...values }),
       saveAsync: (...args: AnyArgs) => {
         checkCustomProperties(values);
-        deliver(args, () => host.saveCustomProperties(values));
+        deliver(args, () => {
+          host.check("saveCustomProperties");
+          host.saveCustomProperties(values);
+        });
       },
     };
   };
@@ -224,8 +241,14 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
       (v: Date) => host.edit({ end: new Date(v) }),
     ),
     location: field(
-      () => a().location,
-      (v: string) => host.edit({ location: String(v ?? "") }),
+      () => {
+        host.check("getLocation");
+        return a().location;
+      },
+      (v: string) => {
+        host.check("setLocation");
+        host.edit({ location: String(v ?? "") });
+      },
       // Outlook refuses a location over 255 characters, before it ever reaches the host.
       (v: string) => checkShortText("location", v),
     ),
@@ -236,13 +259,17 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     saveAsync: (...args: AnyArgs) => deliver(args, () => host.save()),
     getItemIdAsync: (...args: AnyArgs) =>
       deliver(args, () => {
+        host.check("getItemId");
         const id = a().itemId;
         if (!id)
           throw new HostFailure(9046, "ItemNotSaved", "The id can't be retrieved until the item is saved.");
         return id;
       }),
     loadCustomPropertiesAsync: (...args: AnyArgs) =>
-      deliver(args, () => customProperties() as Office.CustomProperties),
+      deliver(args, () => {
+        host.check("loadCustomProperties");
+        return customProperties();
+      }),
     addHandlerAsync: (...args: AnyArgs) => {
       const [type, handler] = args as [HostEvent, (arg: { type: HostEvent }) => void];
       deliver(args.slice(2), () => host.addHandler(type, handler));

@@ -53,6 +53,33 @@ export function isHostFailure(e: unknown): e is HostFailure {
   );
 }
 
+/** The Outlook operations the add-in uses, each of which the workbench can make fail. */
+export const OUTLOOK_OPERATIONS = [
+  "getBody",
+  "setBody",
+  "getLocation",
+  "setLocation",
+  "loadCustomProperties",
+  "saveCustomProperties",
+  "save",
+  "getItemId",
+  "notification",
+] as const;
+export type OutlookOperation = (typeof OUTLOOK_OPERATIONS)[number];
+export type OutlookFaults = Partial<Record<OutlookOperation, number>>;
+
+/** Names the runtime gives these codes (outlook-web-16.01.js, addErrorMessage). */
+const OFFICE_ERROR_NAMES: Record<number, string> = {
+  9020: "GenericResponseError",
+  9021: "SaveError",
+  9041: "NetworkError",
+  9042: "InternalServerError",
+};
+
+function faultsFrom(scenario: Scenario): OutlookFaults {
+  return scenario.outlook?.saveFails ? { save: 9021 } : {};
+}
+
 export const BODY_LIMIT = 1_000_000;
 export const CUSTOM_PROPERTIES_LIMIT = 2_500;
 export const NOTIFICATION_LIMIT = 5;
@@ -80,15 +107,18 @@ export class WorkbenchHost {
   /** Where saved items are synced to (the Graph emulator's control API). */
   controlBase: string;
   saves = 0;
-  /** Outlook's own failures, from the scenario or set while it runs (omoWorkbench.setOutlookFaults). */
-  faults: { saveFails: boolean } = { saveFails: false };
+  /**
+   * Outlook's own failures, from the scenario or set while it runs (omoWorkbench.setOutlookFaults):
+   * each listed operation fails with that Office error code until the faults are changed.
+   */
+  faults: OutlookFaults = {};
 
   constructor(scenario: Scenario, controlBase = "/graph/__emulator") {
     this.scenario = scenario;
     this.controlBase = controlBase;
     this.appointment = WorkbenchHost.appointmentFrom(scenario);
     this.roaming = { ...(scenario.settings ?? {}) };
-    this.faults = { saveFails: scenario.outlook?.saveFails === true };
+    this.faults = faultsFrom(scenario);
   }
 
   static appointmentFrom(s: Scenario): AppointmentState {
@@ -114,11 +144,22 @@ export class WorkbenchHost {
     this.scenario = scenario;
     this.appointment = WorkbenchHost.appointmentFrom(scenario);
     this.roaming = { ...(scenario.settings ?? {}) };
-    this.faults = { saveFails: scenario.outlook?.saveFails === true };
+    this.faults = faultsFrom(scenario);
     this.notifications = [];
     this.actions.clear();
     this.handlers.clear();
     this.changed();
+  }
+
+  /** Throws the Office error an injected fault asks for; every facade calls it before an operation. */
+  check(operation: OutlookOperation): void {
+    const code = this.faults[operation];
+    if (code === undefined) return;
+    throw new HostFailure(
+      code,
+      OFFICE_ERROR_NAMES[code] ?? "GenericResponseError",
+      `Outlook failed: ${operation}.`,
+    );
   }
 
   onChange(listener: () => void): () => void {
@@ -154,13 +195,7 @@ export class WorkbenchHost {
   /** saveAsync: a new item becomes a saved one with an EWS id, and the server copy is updated. */
   async save(): Promise<string> {
     const a = this.appointment;
-    if (this.faults.saveFails) {
-      throw new HostFailure(
-        9021,
-        "SaveError",
-        "Connection error occurred while trying to save the item on the server.",
-      );
-    }
+    this.check("save");
     a.itemId ??= newEwsId();
     this.saves++;
     const restId = toRestId(a.itemId);

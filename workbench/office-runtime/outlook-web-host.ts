@@ -2,7 +2,12 @@
 // workbench's emulated appointment (WorkbenchHost). Every value and dispatch id here was read from
 // @microsoft/office-js/dist/outlook-web-16.01.debug.js; docs/office-runtime-protocol.md has the table.
 import { ActionType, XdmService, type XdmCall } from "./xdm-service";
-import { isHostFailure, type HostEvent, type WorkbenchHost } from "../office-host/workbench-host";
+import {
+  isHostFailure,
+  type HostEvent,
+  type OutlookOperation,
+  type WorkbenchHost,
+} from "../office-host/workbench-host";
 
 /** `OSF.AppName.OutlookWebApp`. */
 const OUTLOOK_WEB_APP = 64;
@@ -46,6 +51,22 @@ export const DispatchId = {
   getItemId: 164,
   saveSettings: 404,
 } as const;
+
+/** Which workbench operation (and so which injected fault) each dispatch id is. */
+const OPERATION_OF: Partial<Record<number, OutlookOperation>> = {
+  [DispatchId.getBody]: "getBody",
+  [DispatchId.setBody]: "setBody",
+  [DispatchId.bodyPrepend]: "setBody",
+  [DispatchId.getLocation]: "getLocation",
+  [DispatchId.setLocation]: "setLocation",
+  [DispatchId.loadCustomProperties]: "loadCustomProperties",
+  [DispatchId.saveCustomProperties]: "saveCustomProperties",
+  [DispatchId.getItemId]: "getItemId",
+  [DispatchId.addNotificationMessage]: "notification",
+  [DispatchId.replaceNotificationMessage]: "notification",
+  [DispatchId.removeNotificationMessage]: "notification",
+  [DispatchId.getAllNotificationMessages]: "notification",
+};
 
 /** `OSF.DDA.MethodDispId.dispidAppCommandInvocationCompletedMethod` (common DDA, "executeMethod"). */
 export const APP_COMMAND_COMPLETED = 94;
@@ -322,6 +343,8 @@ export class OutlookWebHost {
   private async dispatch(id: number | undefined, p: Record<string, unknown>): Promise<unknown> {
     const h = this.host();
     const a = h.appointment;
+    const operation = id === undefined ? undefined : OPERATION_OF[id];
+    if (operation) h.check(operation);
     switch (id) {
       case DispatchId.getSubject:
         return ok(a.subject);

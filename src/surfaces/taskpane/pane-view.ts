@@ -469,6 +469,8 @@ export class PaneView {
 
   private async work(task: () => Promise<void>): Promise<void> {
     this.working = true;
+    // data-done marks the last action finished (scripts wait on it): not this one, yet.
+    this.live.removeAttribute("data-done");
     show(this.errorBox, false);
     this.renderState();
     try {
