@@ -3,6 +3,7 @@
 // @types/office-js (Pick<> of the real interfaces), so the compiler checks its shape.
 import {
   HostFailure,
+  htmlToPlain,
   isHostFailure,
   toRestId,
   type WorkbenchHost,
@@ -411,15 +412,4 @@ function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
-}
-
-function htmlToPlain(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li)>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }

@@ -301,3 +301,15 @@ export function newEwsId(): string {
 export function toRestId(itemId: string): string {
   return itemId.replace(/\//g, "-").replace(/\+/g, "_");
 }
+
+/** The text Outlook gives for an HTML body asked for as text (body.getAsync with coercion Text). */
+export function htmlToPlain(html: string): string {
+  return html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<br\s*\/?>|<\/(p|div|tr|li)>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}

@@ -3,6 +3,7 @@
 // @microsoft/office-js/dist/outlook-web-16.01.debug.js; docs/office-runtime-protocol.md has the table.
 import { ActionType, XdmService, type XdmCall } from "./xdm-service";
 import {
+  htmlToPlain,
   isHostFailure,
   type HostEvent,
   type OutlookOperation,
@@ -459,16 +460,4 @@ function notification(p: Record<string, unknown>) {
     icon: typeof p.icon === "string" ? p.icon : undefined,
     persistent: p.persistent === true,
   };
-}
-
-/** The text form Outlook returns for an HTML body asked for as text. */
-export function htmlToPlain(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li)>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
