@@ -9,17 +9,11 @@ import {
   ourBlocks,
   paneReady,
   runCommand,
-  watchConsoleErrors,
+  failOnConsoleErrors,
 } from "./workbench";
 
 // No flow may log an error in the pane or the function file, on either Office.js runtime.
-let consoleErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  consoleErrors = watchConsoleErrors(page);
-});
-test.afterEach(() => {
-  expect(consoleErrors).toEqual([]);
-});
+failOnConsoleErrors();
 
 test("changing the time updates the standalone meeting while the pane is open; the subject on the next open", async ({
   page,

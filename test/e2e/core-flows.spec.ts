@@ -9,20 +9,14 @@ import {
   ourBlocks,
   paneReady,
   runCommand,
-  watchConsoleErrors,
+  failOnConsoleErrors,
 } from "./workbench";
 
 const graphWrites = (log: { method: string; path: string }[]) =>
   log.filter((r) => r.method !== "GET" && !r.path.includes("__emulator"));
 
 // No flow may log an error in the pane or the function file, on either Office.js runtime.
-let consoleErrors: string[] = [];
-test.beforeEach(({ page }) => {
-  consoleErrors = watchConsoleErrors(page);
-});
-test.afterEach(() => {
-  expect(consoleErrors).toEqual([]);
-});
+failOnConsoleErrors();
 
 test("standalone route: no provider on the calendar, the pane adds a Teams meeting and removes it again", async ({
   page,

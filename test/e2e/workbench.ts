@@ -86,14 +86,20 @@ export function graphState(page: Page): Promise<GraphState> {
 }
 
 /**
- * Errors the pages log (every frame): script errors, CSP violations, Office.js complaints. A failed
- * HTTP response is the browser reporting a fault a scenario injected on purpose, so it is left out.
+ * Every test in the calling file fails if the pages log an error (every frame): script errors, CSP
+ * violations, Office.js complaints. A failed HTTP response is the browser reporting a fault a
+ * scenario injected on purpose, so it is left out.
  */
-export function watchConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+export function failOnConsoleErrors(): void {
+  let errors: string[] = [];
+  test.beforeEach(({ page }) => {
+    errors = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
   });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
+  test.afterEach(() => {
+    expect(errors).toEqual([]);
+  });
 }
