@@ -32,7 +32,13 @@ export const Limits = {
   notificationIcon: 32,
 } as const;
 
-const NOTIFICATION_TYPES = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"];
+/** The notification types, in the runtime's numbering (ItemNotificationMessageType: 0, 1, 2, 3). */
+export const NOTIFICATION_TYPES = [
+  "informationalMessage",
+  "progressIndicator",
+  "errorMessage",
+  "insightMessage",
+];
 
 function nonEmptyString(paramName: string, value: unknown): string {
   if (value === undefined || value === null || value === "") throw nullArgument(paramName);

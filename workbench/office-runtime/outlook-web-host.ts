@@ -2,6 +2,7 @@
 // workbench's emulated appointment (WorkbenchHost). Every value and dispatch id here was read from
 // @microsoft/office-js/dist/outlook-web-16.01.debug.js; docs/office-runtime-protocol.md has the table.
 import { ActionType, XdmService, type XdmCall } from "./xdm-service";
+import { NOTIFICATION_TYPES } from "../office-host/argument-checks";
 import {
   htmlToPlain,
   isHostFailure,
@@ -20,8 +21,6 @@ const READ_WRITE_ITEM = 3;
 const HOST_COERCION = { text: 0, html: 3 } as const;
 /** `RecipientFields`: requiredAttendees shares 0 with `to`, optionalAttendees 1 with `cc`. */
 const RECIPIENT_FIELDS = { 0: "requiredAttendees", 1: "optionalAttendees" } as const;
-/** The runtime's `ItemNotificationMessageType` numbers, back to the public string enum. */
-const NOTIFICATION_TYPES = ["informationalMessage", "progressIndicator", "errorMessage", "insightMessage"];
 /** `TimeType`. */
 const TIME_PROPERTY = { 1: "start", 2: "end" } as const;
 
