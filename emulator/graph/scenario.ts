@@ -1,4 +1,6 @@
-// What a scenario tells the Graph emulator: the account, the calendars, latency and scripted faults.
+// What a scenario tells the Graph emulator: the account, the calendars and who may act in them, the
+// Teams template, the behaviours no source settles (each a switch, README.md), latency and faults.
+import type { JoinTemplate } from "./join-templates";
 
 export interface GraphFault {
   /** HTTP method to match (any when absent). */
@@ -22,13 +24,40 @@ export interface CalendarScenario {
   defaultOnlineMeetingProvider: string;
 }
 
+/**
+ * What the owner granted the signed-in user on their calendar (Outlook's sharing levels): `view` reads
+ * it, `edit` and `delegate` also write events. `none`: the calendar is not shared at all.
+ */
+export type ShareLevel = "none" | "view" | "edit" | "delegate";
+
+export interface SharedCalendarScenario extends CalendarScenario {
+  /** Default "delegate". */
+  access?: ShareLevel;
+  /** The owner's directory id (default: derived from the address). */
+  id?: string;
+}
+
 export interface GraphScenario {
   /** A personal Microsoft account cannot use onlineMeetings (403 AuthenticationError). */
   account?: "work" | "personal";
   user?: { id?: string; displayName?: string; mail?: string; tenantId?: string };
   calendar?: CalendarScenario;
   /** Calendars of other mailboxes the user can act for (delegate/shared), by owner address. */
-  sharedCalendars?: Record<string, CalendarScenario>;
+  sharedCalendars?: Record<string, SharedCalendarScenario>;
+  /** The Teams join template new meetings get (default: the newest, "2026"). */
+  joinTemplate?: JoinTemplate;
+  /**
+   * Assumed (undocumented): whether createOrGet localizes its join text by Accept-Language. Default
+   * "ignored": the join text comes in the organizer's language (mailboxLanguage, else en-US).
+   */
+  createOrGetAcceptLanguage?: "honoured" | "ignored";
+  /**
+   * Assumed: what GET /me/onlineMeetings/{id} answers once the meeting's link has expired. Default
+   * "ok" (the meeting object is still there; only joining fails).
+   */
+  expiredMeetingGet?: "ok" | "notFound";
+  /** The emulator's clock starts here (ISO instant); default the real clock. */
+  now?: string;
   /** Delay on every Graph response. */
   latencyMs?: number;
   /** Language of the join block Exchange writes into events (the organizer's mailbox language). */

@@ -12,7 +12,7 @@ import {
 import { normalizeProvider, toCalendarProviders } from "../core/route";
 import type { CalendarProviders, GraphEvent, OnlineMeeting } from "../core/types";
 import type { GraphPort, MeetingTimes } from "../ports/graph";
-import { Scopes, type TokenProvider } from "../ports/token-provider";
+import { calendarScopes, Scopes, type TokenProvider } from "../ports/token-provider";
 
 export const GRAPH_ORIGINS = ["https://graph.microsoft.com"] as const;
 
@@ -41,6 +41,8 @@ interface RequestSpec {
   notFoundOk?: boolean;
   /** The response carries no JSON (204). */
   noContent?: boolean;
+  /** Another user's mailbox: the calendar scopes are the `.Shared` ones. */
+  owner?: string | undefined;
 }
 
 export function createGraphClient(options: GraphClientOptions): GraphPort {
@@ -52,6 +54,7 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
         method: "GET",
         path: `${root(owner)}/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider`,
         kind: "calendar",
+        owner,
       });
       return toCalendar(json, owner);
     },
@@ -60,6 +63,7 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
         method: "GET",
         path: `${root(owner)}/events/${encodeURIComponent(restId)}?$select=id,isOnlineMeeting,onlineMeetingProvider,onlineMeeting,body`,
         kind: "calendar",
+        owner,
         headers: { Prefer: 'outlook.body-content-type="html"' },
       });
       return toEvent(json);
@@ -69,15 +73,16 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
         method: "PATCH",
         path: `${root(owner)}/events/${encodeURIComponent(restId)}`,
         kind: "calendar",
+        owner,
         body: { isOnlineMeeting: true, onlineMeetingProvider: provider },
         headers: { Prefer: 'outlook.body-content-type="html"' },
       });
       return toEvent(json);
     },
-    async createOrGetMeeting(request, language, owner) {
+    async createOrGetMeeting(request, language) {
       const json = await http.json({
         method: "POST",
-        path: `${root(owner)}/onlineMeetings/createOrGet`,
+        path: "/me/onlineMeetings/createOrGet",
         kind: "onlineMeetings",
         body: {
           externalId: request.externalId,
@@ -89,19 +94,19 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
       });
       return toMeeting(json);
     },
-    async updateMeeting(meetingId: string, times: MeetingTimes, owner?: string) {
+    async updateMeeting(meetingId: string, times: MeetingTimes) {
       const json = await http.json({
         method: "PATCH",
-        path: `${root(owner)}/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        path: `/me/onlineMeetings/${encodeURIComponent(meetingId)}`,
         kind: "onlineMeetings",
         body: { subject: times.subject, startDateTime: times.startDateTime, endDateTime: times.endDateTime },
       });
       return toMeeting(json);
     },
-    async deleteMeeting(meetingId, owner) {
+    async deleteMeeting(meetingId) {
       await http.json({
         method: "DELETE",
-        path: `${root(owner)}/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        path: `/me/onlineMeetings/${encodeURIComponent(meetingId)}`,
         kind: "onlineMeetings",
         notFoundOk: true,
         noContent: true,
@@ -142,7 +147,7 @@ class GraphHttp {
     if (!this.allowed.has(origin)) {
       throw new AppError(ErrorCode.configuration, `Refusing to send a token to ${origin}`);
     }
-    const scopes = [...(spec.kind === "calendar" ? Scopes.calendar : Scopes.standalone)];
+    const scopes = [...(spec.kind === "calendar" ? calendarScopes(spec.owner) : Scopes.standalone)];
     let forceRefresh = false;
     let claims: string | undefined;
     let authRetried = false;

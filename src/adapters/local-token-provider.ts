@@ -1,24 +1,34 @@
 // Tokens from the local Graph emulator (workbench only): no tenant, no MSAL, same TokenProvider port.
+// Asked for as MSAL is asked: `POST <base>/__emulator/token` with the scopes the request needs, one
+// cached token per scope set (emulator/graph/README.md, control API).
 import { AppError, ErrorCode } from "../core/errors";
 import type { TokenProvider, TokenRequest } from "../ports/token-provider";
 
 export class LocalTokenProvider implements TokenProvider {
-  private token: Promise<string> | null = null;
+  private readonly tokens = new Map<string, Promise<string>>();
   private readonly controlBase: string;
 
-  /** `graphBaseUrl` is the emulator's Graph root, e.g. https://localhost:3000/graph/v1.0. */
-  constructor(graphBaseUrl: string) {
+  /** `graphBaseUrl` is the emulator's Graph root, e.g. https://localhost:3001/v1.0. */
+  constructor(
+    graphBaseUrl: string,
+    private readonly fetchFn: typeof fetch = (...args) => globalThis.fetch(...args),
+  ) {
     this.controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
   }
 
   getToken(request: TokenRequest): Promise<string> {
-    if (request.forceRefresh || !this.token) {
-      this.token = this.fetchToken();
-      this.token.catch(() => {
-        this.token = null;
+    const scopes = [...new Set(request.scopes)].sort();
+    const key = scopes.join(" ");
+    let token = this.tokens.get(key);
+    if (request.forceRefresh || !token) {
+      token = this.fetchToken(scopes);
+      this.tokens.set(key, token);
+      const mine = token;
+      token.catch(() => {
+        if (this.tokens.get(key) === mine) this.tokens.delete(key);
       });
     }
-    return this.token;
+    return token;
   }
 
   getSignedInAccount(): Promise<{ name: string; username: string } | null> {
@@ -26,10 +36,14 @@ export class LocalTokenProvider implements TokenProvider {
     return Promise.resolve({ name: profile.displayName, username: profile.emailAddress });
   }
 
-  private async fetchToken(): Promise<string> {
+  private async fetchToken(scopes: string[]): Promise<string> {
     let response: Response;
     try {
-      response = await fetch(`${this.controlBase}/token`, { method: "POST" });
+      response = await this.fetchFn(`${this.controlBase}/token`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ scopes }),
+      });
     } catch (e) {
       throw new AppError(ErrorCode.offline, "The local sign-in service can't be reached", {}, { cause: e });
     }

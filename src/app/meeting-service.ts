@@ -214,7 +214,7 @@ export class MeetingService {
       if (!stored?.meetingId && !hasBlock) return { kind: "nothing" };
       hooks.onProgress?.("removing");
       // Delete first: if it fails nothing has changed; a retry treats 404 as deleted.
-      if (stored?.meetingId) await graph.deleteMeeting(stored.meetingId, await this.owner());
+      if (stored?.meetingId) await graph.deleteMeeting(stored.meetingId);
       if (hasBlock) {
         hooks.onProgress?.("writing");
         await this.writeBody(body, removeBlock(body, type), type, { expectBlocks: 0 });
@@ -262,7 +262,7 @@ export class MeetingService {
     ) {
       return false;
     }
-    await graph.updateMeeting(stored.meetingId, times, await this.owner());
+    await graph.updateMeeting(stored.meetingId, times);
     await appointment.saveStoredMeeting({
       ...stored,
       syncedSubject: times.subject,
@@ -279,16 +279,16 @@ export class MeetingService {
     const snapshot = await appointment.read();
     let externalId = await this.claimExternalId();
     const times = meetingTimes(snapshot);
-    const owner = await this.owner();
     hooks.onProgress?.("contacting");
-    let meeting = await graph.createOrGetMeeting({ ...times, externalId }, language, owner);
+    // Always /me: the signed-in user (a delegate too) is the organizer (GraphPort).
+    let meeting = await graph.createOrGetMeeting({ ...times, externalId }, language);
     // Another surface (the pane and the command at once) may have claimed a different id meanwhile:
     // the id on the item wins, and the meeting made for ours goes, so exactly one meeting remains.
     const current = await appointment.loadStoredMeeting();
     if (current?.externalId && current.externalId !== externalId) {
-      await graph.deleteMeeting(meeting.id, owner);
+      await graph.deleteMeeting(meeting.id);
       externalId = current.externalId;
-      meeting = await graph.createOrGetMeeting({ ...times, externalId }, language, owner);
+      meeting = await graph.createOrGetMeeting({ ...times, externalId }, language);
     }
     const stored: StoredMeeting = {
       v: 1,

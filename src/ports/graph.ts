@@ -20,14 +20,15 @@ export interface GraphPort {
     provider: Exclude<OnlineMeetingProvider, "unknown">,
     owner?: string,
   ): Promise<GraphEvent>;
+  // onlineMeetings take no owner: with a delegated token Graph serves them on /me only, and the
+  // signed-in user is the organizer, also in someone else's calendar (emulator rule P6).
   /** POST /me/onlineMeetings/createOrGet with Accept-Language: the same externalId returns the same meeting. */
   createOrGetMeeting(
     request: MeetingTimes & { externalId: string },
     language: string,
-    owner?: string,
   ): Promise<OnlineMeeting>;
   /** PATCH /me/onlineMeetings/{id} (subject, start, end). */
-  updateMeeting(meetingId: string, times: MeetingTimes, owner?: string): Promise<OnlineMeeting>;
+  updateMeeting(meetingId: string, times: MeetingTimes): Promise<OnlineMeeting>;
   /** DELETE /me/onlineMeetings/{id}; a 404 counts as deleted. */
-  deleteMeeting(meetingId: string, owner?: string): Promise<void>;
+  deleteMeeting(meetingId: string): Promise<void>;
 }

@@ -13,8 +13,18 @@ export interface TokenProvider {
   getToken(request: TokenRequest): Promise<string>;
 }
 
-/** Scopes per route: least privilege, OnlineMeetings only when the standalone route is used. */
+/**
+ * Scopes per route, least privilege and asked for incrementally (docs/sign-in.md): OnlineMeetings only
+ * when the standalone route is used; `Calendars.ReadWrite.Shared` only when acting in another user's
+ * mailbox (a shared or delegate calendar), since Graph lets only the `.Shared` permissions reach it.
+ */
 export const Scopes = {
   calendar: ["Calendars.ReadWrite"],
+  sharedCalendar: ["Calendars.ReadWrite.Shared"],
   standalone: ["OnlineMeetings.ReadWrite"],
 } as const;
+
+/** The calendar scopes for the user's own mailbox, or for another user's (`owner`). */
+export function calendarScopes(owner: string | undefined): readonly string[] {
+  return owner ? Scopes.sharedCalendar : Scopes.calendar;
+}

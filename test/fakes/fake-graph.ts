@@ -73,9 +73,8 @@ export class FakeGraph implements GraphPort {
   createOrGetMeeting(
     request: MeetingTimes & { externalId: string },
     language: string,
-    owner?: string,
   ): Promise<OnlineMeeting> {
-    return this.run("createOrGetMeeting", [request, language, owner], () => {
+    return this.run("createOrGetMeeting", [request, language], () => {
       const existing = [...this.meetings.values()].find((m) => m.externalId === request.externalId);
       if (existing) return existing;
       const id = `meeting-${++this.seq}`;
@@ -91,16 +90,16 @@ export class FakeGraph implements GraphPort {
       return meeting;
     });
   }
-  updateMeeting(meetingId: string, times: MeetingTimes, owner?: string): Promise<OnlineMeeting> {
-    return this.run("updateMeeting", [meetingId, times, owner], () => {
+  updateMeeting(meetingId: string, times: MeetingTimes): Promise<OnlineMeeting> {
+    return this.run("updateMeeting", [meetingId, times], () => {
       const m = this.meetings.get(meetingId);
       if (!m) throw new AppError(ErrorCode.notFound, "no meeting");
       Object.assign(m, times);
       return m;
     });
   }
-  deleteMeeting(meetingId: string, owner?: string): Promise<void> {
-    return this.run("deleteMeeting", [meetingId, owner], () => {
+  deleteMeeting(meetingId: string): Promise<void> {
+    return this.run("deleteMeeting", [meetingId], () => {
       this.meetings.delete(meetingId);
     });
   }

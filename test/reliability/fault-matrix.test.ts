@@ -180,7 +180,7 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
   };
   const graph = createGraphClient({
     baseUrl: `${origin}/v1.0`,
-    tokenProvider: { getToken: () => Promise.resolve(emulator.issueToken()) },
+    tokenProvider: { getToken: (r) => Promise.resolve(emulator.issueToken(r.scopes)) },
     allowedOrigins: [origin],
     timeoutMs: 150,
     sleep: env.sleep,

@@ -1,0 +1,106 @@
+// The control API (`<base>/__emulator`) for the workbench and tests: reset to a scenario, the request
+// log, tokens as MSAL would hand them out, the saves Outlook makes, the clock, the state. README.md.
+import { eventJson } from "./events";
+import { isLinkExpired } from "./online-meetings";
+import { issueToken } from "./permissions";
+import type { GraphScenario } from "./scenario";
+import { eventKey, now, resetState, type EmulatorState, type EventRecord } from "./state";
+import { newJoinDetails } from "./meeting-links";
+
+export function control(
+  state: EmulatorState,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: unknown,
+): [number, unknown] {
+  const json = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+  if (path === "/reset" && method === "POST") {
+    resetState(state, (json.scenario ?? {}) as GraphScenario);
+    return [200, { ok: true }];
+  }
+  if (path === "/latency" && method === "POST") {
+    // Change the response delay without touching the state (benchmarks).
+    state.scenario = { ...state.scenario, latencyMs: Math.max(0, Number(json.latencyMs) || 0) };
+    return [200, { ok: true }];
+  }
+  if (path === "/clock" && method === "POST") {
+    const at = typeof json.now === "string" ? Date.parse(json.now) : NaN;
+    if (Number.isNaN(at))
+      return [400, { error: { code: "BadRequest", message: "now must be an ISO instant" } }];
+    state.clock = new Date(at);
+    return [200, { now: state.clock.toISOString() }];
+  }
+  if (path === "/log" && method === "GET") return [200, state.log];
+  if (path === "/log" && method === "DELETE") {
+    state.log = [];
+    return [204, undefined];
+  }
+  if (path === "/token" && method === "POST") {
+    // As MSAL's acquireToken: the scopes asked for, granted (consent is assumed given).
+    const scopes = json.scopes;
+    if (!Array.isArray(scopes) || scopes.length === 0 || !scopes.every((s) => typeof s === "string")) {
+      return [400, { error: "invalid_request", error_description: "scopes: a non-empty array of strings" }];
+    }
+    const token = issueToken(state, scopes as string[]);
+    return [
+      200,
+      { access_token: token.token, token_type: "Bearer", expires_in: 3600, scope: token.scopes.join(" ") },
+    ];
+  }
+  if (path === "/state" && method === "GET")
+    return [
+      200,
+      {
+        events: [...state.events.values()],
+        meetings: [...state.meetings.values()].map((m) => ({ ...m, linkExpired: isLinkExpired(state, m) })),
+      },
+    ];
+  if (path === "/join" && method === "GET") {
+    // What Teams does with a join link: joins, or says the link expired (rule L3).
+    const url = query.get("url") ?? "";
+    const m = [...state.meetings.values()].find((x) => x.join.joinUrl === url || x.join.shortUrl === url);
+    if (!m) return [404, { status: "unknown" }];
+    return [
+      200,
+      {
+        status: isLinkExpired(state, m) ? "expired" : "joinable",
+        expiresAt: m.linkExpiresAt,
+        now: now(state).toISOString(),
+      },
+    ];
+  }
+  const ev = /^\/events\/([^/]+)$/.exec(path);
+  if (ev && method === "PUT") return [200, saveEvent(state, decodeURIComponent(ev[1]!), json)];
+  return [404, { error: { code: "NotFound", message: `No control route ${method} ${path}` } }];
+}
+
+/** What a save in Outlook does: create or update the server copy; the form's body replaces the server's. */
+function saveEvent(state: EmulatorState, id: string, json: Record<string, unknown>): unknown {
+  const owner = typeof json.owner === "string" && json.owner ? json.owner.toLowerCase() : "me";
+  const key = eventKey(owner, id);
+  const bodyHtml = typeof json.bodyHtml === "string" ? json.bodyHtml : "";
+  const record: EventRecord = state.events.get(key) ?? {
+    id,
+    owner,
+    subject: "",
+    start: now(state).toISOString(),
+    end: now(state).toISOString(),
+    bodyHtml,
+    bodyType: "html",
+    isOnlineMeeting: false,
+    provider: "unknown",
+  };
+  if (typeof json.subject === "string") record.subject = json.subject;
+  if (typeof json.start === "string") record.start = json.start;
+  if (typeof json.end === "string") record.end = json.end;
+  if (json.bodyType === "text" || json.bodyType === "html") record.bodyType = json.bodyType;
+  record.bodyHtml = bodyHtml;
+  if (json.isOnlineMeeting === true && !record.isOnlineMeeting) {
+    record.isOnlineMeeting = true;
+    record.provider = typeof json.provider === "string" ? json.provider : "teamsForBusiness";
+    record.join = { ...newJoinDetails(state), conferenceId: "275984951" };
+  }
+  state.events.set(key, record);
+  return eventJson(state, record);
+}

@@ -1,0 +1,172 @@
+// /me/onlineMeetings: create, createOrGet (identity = tenant + token user + externalId), get, update,
+// delete, each for the token's own user only (seed 003). The join text follows the scenario's
+// template and, where documented, Accept-Language. README.md rules M1–M7, L1–L3, T1–T4, A1–A3.
+import { randomBytes } from "node:crypto";
+import { GraphHttpError, header, methodNotAllowed, type RouteContext, type RouteResult } from "./http";
+import {
+  encodeJoinInformation,
+  joinHtml,
+  NEWEST_TEMPLATE,
+  pickLanguage,
+  primaryJoinUrl,
+} from "./join-templates";
+import { linkExpiry, newJoinDetails } from "./meeting-links";
+import { authorizeMeetings } from "./permissions";
+import { currentUser, now, type EmulatorState, type MeetingRecord } from "./state";
+
+export function meetingJson(
+  state: EmulatorState,
+  m: MeetingRecord,
+  language = m.language,
+): Record<string, unknown> {
+  const u = currentUser(state);
+  const code = m.join.meetingCode.replace(/\s/g, "");
+  return {
+    "@odata.type": "#microsoft.graph.onlineMeeting",
+    "@odata.context": `https://graph.microsoft.com/v1.0/$metadata#users('${m.organizerId}')/onlineMeetings/$entity`,
+    audioConferencing: {
+      tollNumber: "+12525634478",
+      tollFreeNumber: "+18666390588",
+      ConferenceId: code.slice(0, 7),
+      dialinUrl: `https://dialin.teams.microsoft.com/22f12fa0-499f-435b-bc69-b8de580ba330?id=${code.slice(0, 7)}`,
+    },
+    chatInfo: { threadId: m.join.threadId.replace("_", ":"), messageId: "0", replyChainMessageId: "0" },
+    creationDateTime: m.creationDateTime,
+    startDateTime: m.startDateTime,
+    endDateTime: m.endDateTime,
+    id: m.id,
+    joinWebUrl: primaryJoinUrl(m.template, m.join),
+    joinMeetingIdSettings: { isPasscodeRequired: true, joinMeetingId: code, passcode: m.join.passcode },
+    joinInformation: {
+      content: encodeJoinInformation(joinHtml(language, m.join, m.template)),
+      contentType: "html",
+    },
+    participants: {
+      organizer: {
+        identity: { user: { id: m.organizerId, displayName: u.displayName, tenantId: m.tenantId } },
+        upn: u.mail,
+        role: "presenter",
+      },
+      attendees: [],
+    },
+    subject: m.subject,
+    externalId: m.externalId ?? null,
+    isBroadcast: false,
+    autoAdmittedUsers: "everyoneInCompany",
+    lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
+  };
+}
+
+function parseTimes(body: Record<string, unknown>): { start?: string; end?: string } {
+  const out: { start?: string; end?: string } = {};
+  for (const [key, name] of [
+    ["startDateTime", "start"],
+    ["endDateTime", "end"],
+  ] as const) {
+    const v = body[key];
+    if (v === undefined) continue;
+    if (typeof v !== "string" || Number.isNaN(Date.parse(v))) {
+      throw new GraphHttpError(400, "BadRequest", `Invalid ${key}.`);
+    }
+    out[name] = new Date(v).toISOString();
+  }
+  if (out.start && out.end && out.end < out.start)
+    throw new GraphHttpError(400, "BadRequest", "endDateTime is before startDateTime.");
+  return out;
+}
+
+function create(ctx: RouteContext, language: string, externalId?: string): MeetingRecord {
+  const times = parseTimes(ctx.body);
+  const at = now(ctx.state);
+  const start = times.start ?? at.toISOString();
+  const end = times.end ?? new Date(Date.parse(start) + 3_600_000).toISOString();
+  const record: MeetingRecord = {
+    id: `MSp${randomBytes(27).toString("base64url")}`,
+    organizerId: ctx.token.userId,
+    tenantId: ctx.token.tenantId,
+    externalId,
+    subject: typeof ctx.body.subject === "string" ? ctx.body.subject : "",
+    startDateTime: start,
+    endDateTime: end,
+    creationDateTime: at.toISOString(),
+    language,
+    template: ctx.state.scenario.joinTemplate ?? NEWEST_TEMPLATE,
+    join: newJoinDetails(ctx.state),
+    linkExpiresAt: linkExpiry(end),
+  };
+  ctx.state.meetings.set(record.id, record);
+  return record;
+}
+
+const notFound = () => new GraphHttpError(404, "NotFound", "The meeting was not found.");
+
+export function isLinkExpired(state: EmulatorState, m: MeetingRecord): boolean {
+  return Date.parse(m.linkExpiresAt) <= now(state).getTime();
+}
+
+export function onlineMeetingsRoute(ctx: RouteContext): RouteResult | undefined {
+  if (!ctx.rest.startsWith("/onlineMeetings")) return undefined;
+  const { state } = ctx;
+  const reading = ctx.method === "GET";
+  authorizeMeetings(state, ctx.token, ctx.mailbox, reading ? "read" : "write");
+  if (state.scenario.account === "personal") {
+    throw new GraphHttpError(403, "AuthenticationError", "Personal Microsoft accounts are not supported.");
+  }
+  const acceptLanguage = header(ctx, "accept-language");
+  const organizerLanguage = pickLanguage(state.scenario.mailboxLanguage);
+
+  if (ctx.rest === "/onlineMeetings") {
+    if (ctx.method !== "POST") throw methodNotAllowed();
+    // Documented: POST /me/onlineMeetings localizes by Accept-Language (rule A1).
+    return { status: 201, body: meetingJson(state, create(ctx, pickLanguage(acceptLanguage))) };
+  }
+  if (ctx.rest === "/onlineMeetings/createOrGet") {
+    if (ctx.method !== "POST") throw methodNotAllowed();
+    const externalId = ctx.body.externalId;
+    if (typeof externalId !== "string" || externalId === "") {
+      throw new GraphHttpError(400, "BadRequest", "externalId is required.");
+    }
+    // Undocumented either way: a scenario switch (rule A2).
+    const honoured = state.scenario.createOrGetAcceptLanguage === "honoured";
+    const language = honoured && acceptLanguage ? pickLanguage(acceptLanguage) : organizerLanguage;
+    const existing = [...state.meetings.values()].find(
+      (m) =>
+        m.tenantId === ctx.token.tenantId &&
+        m.organizerId === ctx.token.userId &&
+        m.externalId === externalId,
+    );
+    // On an existing meeting the other fields are ignored (rule M2).
+    if (existing)
+      return { status: 200, body: meetingJson(state, existing, honoured ? language : existing.language) };
+    return { status: 201, body: meetingJson(state, create(ctx, language, externalId)) };
+  }
+  const match = /^\/onlineMeetings\/([^/]+)$/.exec(ctx.rest);
+  if (!match) return undefined;
+  const id = decodeURIComponent(match[1]!);
+  const record = state.meetings.get(id);
+  if (!record || record.organizerId !== ctx.token.userId || record.tenantId !== ctx.token.tenantId)
+    throw notFound();
+  if (ctx.method === "GET") {
+    if (isLinkExpired(state, record) && state.scenario.expiredMeetingGet === "notFound") throw notFound();
+    // Documented: GET localizes by Accept-Language (rule A3).
+    const language = acceptLanguage ? pickLanguage(acceptLanguage) : record.language;
+    return { status: 200, body: meetingJson(state, record, language) };
+  }
+  if (ctx.method === "PATCH") {
+    const times = parseTimes(ctx.body);
+    if (typeof ctx.body.subject === "string") record.subject = ctx.body.subject;
+    if (times.start) record.startDateTime = times.start;
+    if (times.end) record.endDateTime = times.end;
+    if (record.endDateTime < record.startDateTime)
+      throw new GraphHttpError(400, "BadRequest", "endDateTime is before startDateTime.");
+    // Any update gives the link another 60 days (rule L2).
+    const extended = linkExpiry(record.endDateTime, now(state));
+    if (extended > record.linkExpiresAt) record.linkExpiresAt = extended;
+    return { status: 200, body: meetingJson(state, record) };
+  }
+  if (ctx.method === "DELETE") {
+    state.meetings.delete(id);
+    return { status: 204, body: undefined };
+  }
+  throw methodNotAllowed();
+}
