@@ -165,14 +165,18 @@ module.exports = (_env, argv) => {
         },
       ],
       setupMiddlewares: (middlewares, devServer) => {
-        // The Graph emulator, same origin as the pages, at /graph/v1.0 (see emulator/graph).
+        // The Graph emulator on its own origin, as Graph is in production: https://localhost:3001/v1.0
+        // (OMO_GRAPH_PORT), with Graph's CORS headers, the dev server's certificate. See emulator/graph.
         require("tsx/cjs");
         const { createGraphEmulator } = require("./emulator/graph/server.ts");
-        const emulator = createGraphEmulator({ basePath: "/graph" });
-        devServer.app.use((req, res, next) => {
+        const emulator = createGraphEmulator();
+        const { key, cert } = devServer.options.server.options;
+        const graph = require("node:https").createServer({ key, cert }, (req, res) => {
           if (emulator.handles(req.url)) emulator.handle(req, res);
-          else next();
+          else res.writeHead(404).end();
         });
+        graph.listen(Number(process.env.OMO_GRAPH_PORT || 3001), "localhost");
+        devServer.server?.on?.("close", () => graph.close());
         return middlewares;
       },
     },

@@ -108,6 +108,7 @@ const TYPES: Record<string, string> = {
 /** Microsoft's Office.js, served offline beside the build (as the dev server does at /office-js). */
 const OFFICE_JS = join(root, "node_modules/@microsoft/office-js/dist");
 
+/** The benchmark serves Graph same-origin at /graph/v1.0 (the workbench defaults to cross-origin). */
 async function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const emulator = createGraphEmulator({ basePath: "/graph" });
   // https: Microsoft's runtime trusts only a host page served over https.
@@ -206,7 +207,9 @@ async function browserBench(): Promise<void> {
     const page = await browser.newPage({ ignoreHTTPSErrors: true });
     // The round trips and latencies run on the workbench's Office.js stand-in: they measure the
     // add-in's own code. Pane load is measured on both (Microsoft's runtime below).
-    await page.goto(`${origin}/workbench.html?scenario=no-provider-standalone&officeRuntime=stand-in`);
+    await page.goto(
+      `${origin}/workbench.html?scenario=no-provider-standalone&officeRuntime=stand-in&graphBaseUrl=/graph/v1.0`,
+    );
     await page.waitForFunction(() => Boolean((window as unknown as { omoWorkbench?: unknown }).omoWorkbench));
     await page.evaluate(
       () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
@@ -283,7 +286,9 @@ async function browserBench(): Promise<void> {
     const real = await browser.newPage({ ignoreHTTPSErrors: true });
     const realLoads: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      await real.goto(`${origin}/workbench.html?scenario=no-provider-standalone&officeRuntime=microsoft`);
+      await real.goto(
+        `${origin}/workbench.html?scenario=no-provider-standalone&officeRuntime=microsoft&graphBaseUrl=/graph/v1.0`,
+      );
       await real.evaluate(
         () => (window as unknown as { omoWorkbench: { ready: Promise<void> } }).omoWorkbench.ready,
       );

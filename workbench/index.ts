@@ -15,7 +15,18 @@ interface LoggedRequest {
 }
 
 const params = new URLSearchParams(location.search);
-const graphBaseUrl = params.get("graphBaseUrl") ?? `${location.origin}/graph/v1.0`;
+/**
+ * Graph is on another origin than the pages, as in production (the dev server's emulator on port 3001,
+ * emulator/graph/README.md "Cross-origin"); `?graphBaseUrl=` points elsewhere (the benchmark serves it
+ * same-origin at /graph/v1.0).
+ */
+const GRAPH_PORT = 3001;
+const graphBaseUrl = new URL(
+  params.get("graphBaseUrl") ?? `${location.protocol}//${location.hostname}:${GRAPH_PORT}/v1.0`,
+  location.href,
+)
+  .toString()
+  .replace(/\/+$/, "");
 const controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
 /**
  * Which Office.js the pages run: Microsoft's runtime from @microsoft/office-js (default), talking to
@@ -157,7 +168,7 @@ function frameUrl(
   extra: Record<string, string>,
 ): string {
   const p = new URLSearchParams({ host: "workbench", ...extra });
-  if (params.get("graphBaseUrl")) p.set("graphBaseUrl", graphBaseUrl);
+  p.set("graphBaseUrl", graphBaseUrl);
   if (!runtimeHost) return `/${page}.html?${p.toString()}`;
   p.set("officeRuntime", "microsoft");
   runtimeHost.detach(surface);
