@@ -16,7 +16,7 @@ export function control(
 ): [number, unknown] {
   const json = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   if (path === "/reset" && method === "POST") {
-    resetState(state, (json.scenario ?? {}) as GraphScenario);
+    resetState(state, (json.scenario ?? {}));
     return [200, { ok: true }];
   }
   if (path === "/latency" && method === "POST") {
@@ -42,7 +42,7 @@ export function control(
     if (!Array.isArray(scopes) || scopes.length === 0 || !scopes.every((s) => typeof s === "string")) {
       return [400, { error: "invalid_request", error_description: "scopes: a non-empty array of strings" }];
     }
-    const token = issueToken(state, scopes as string[]);
+    const token = issueToken(state, scopes);
     return [
       200,
       { access_token: token.token, token_type: "Bearer", expires_in: 3600, scope: token.scopes.join(" ") },

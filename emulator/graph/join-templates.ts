@@ -2,7 +2,7 @@
 // ("Click here to join the meeting"), 2024 (`meet_invite_block`, "Join the meeting now") and 2025–26
 // (the short `teams.microsoft.com/meet/<id>?p=<passcode>` link printed as text, `meetup-join` only as
 // "System reference"). Structure from real bodies (test/fixtures/real: joininfo_content_en-US_2022_format_uou.txt,
-// body_2024_meet_invite_block_template_sample.html, body_event_2026_short_link_template_graph_get.html);
+// joinblock_2024_meet_invite_block_sample.html, graph_event_body_2026_short_link_template.html);
 // see README.md, rules T1–T4. joinInformation is form-URL-encoded into a data:text/html URI with `+` for
 // spaces and lower-case escapes, as real responses are.
 

@@ -52,7 +52,7 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
     async getCalendarProviders(owner) {
       const json = await http.json({
         method: "GET",
-        path: `${root(owner)}/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider`,
+        path: `${root(owner)}/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider,canEdit`,
         kind: "calendar",
         owner,
       });
@@ -175,7 +175,7 @@ class GraphHttp {
         }
         throw mapError(status, error, spec.kind, retryAfterMs);
       }
-      throw mapError(status, error, spec.kind, undefined);
+      throw mapError(status, error, spec.kind, undefined, spec.owner);
     }
   }
 
@@ -263,12 +263,14 @@ export function mapError(
   error: GraphErrorBody,
   kind: Kind,
   retryAfterMs: number | undefined,
+  owner?: string,
 ): AppError {
   const code = typeof error.code === "string" ? error.code : undefined;
   const details = {
     status,
     graphCode: code,
     retryAfterSeconds: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
+    owner,
   };
   const say = (c: ErrorCode) => new AppError(c, `Graph ${status}${code ? ` ${code}` : ""}`, details);
   if (status === 429) return say(ErrorCode.throttled);
@@ -280,6 +282,10 @@ export function mapError(
   }
   if (status === 403) {
     if (kind === "onlineMeetings" && code === "AuthenticationError") return say(ErrorCode.personalAccount);
+    // In another user's calendar the token has the .Shared scope: a refusal is the owner's sharing
+    // level (view only), not missing consent.
+    if (kind === "calendar" && owner && code === "ErrorAccessDenied")
+      return say(ErrorCode.sharedCalendarReadOnly);
     if (code && CONSENT_CODES.has(code)) return say(ErrorCode.consentRequired);
     return say(ErrorCode.forbidden);
   }
@@ -301,7 +307,12 @@ function malformed(what: string): AppError {
 
 export function toCalendar(json: unknown, owner?: string): CalendarProviders {
   if (!isRecord(json)) throw malformed("calendar is not an object");
-  return toCalendarProviders(json.allowedOnlineMeetingProviders, json.defaultOnlineMeetingProvider, owner);
+  const providers = toCalendarProviders(
+    json.allowedOnlineMeetingProviders,
+    json.defaultOnlineMeetingProvider,
+    owner,
+  );
+  return typeof json.canEdit === "boolean" ? { ...providers, canEdit: json.canEdit } : providers;
 }
 
 export function toEvent(json: unknown): GraphEvent {
@@ -337,5 +348,12 @@ export function toMeeting(json: unknown): OnlineMeeting {
     endDateTime: typeof json.endDateTime === "string" ? json.endDateTime : undefined,
     joinInformationContent: typeof info.content === "string" ? info.content : undefined,
     externalId: typeof json.externalId === "string" ? json.externalId : undefined,
+    organizer: organizerOf(json),
   };
+}
+
+function organizerOf(json: Record<string, unknown>): string | undefined {
+  const participants = isRecord(json.participants) ? json.participants : {};
+  const organizer = isRecord(participants.organizer) ? participants.organizer : {};
+  return typeof organizer.upn === "string" && organizer.upn !== "" ? organizer.upn : undefined;
 }

@@ -11,6 +11,9 @@ export class OfficeEnvironment implements EnvironmentPort {
       ? type
       : "unknown";
   }
+  userAddress(): string | undefined {
+    return Office.context.mailbox.userProfile.emailAddress || undefined;
+  }
   newId(): string {
     const c = globalThis.crypto;
     if (typeof c?.randomUUID === "function") return c.randomUUID();

@@ -148,6 +148,7 @@ export class MeetingService {
         provider: stored?.provider,
         joinUrl: stored?.joinUrl ?? firstJoinUrl(content, type) ?? undefined,
         language: stored?.language,
+        organizer: stored?.organizer,
       };
     }
     // A client that stripped every marker (id, class, data attribute) still shows our join link:
@@ -159,6 +160,7 @@ export class MeetingService {
         provider: stored.provider,
         joinUrl: stored.joinUrl,
         language: stored.language,
+        organizer: stored.organizer,
       };
     }
     const foreign = detectForeignMeeting(body, type);
@@ -297,6 +299,7 @@ export class MeetingService {
       meetingId: meeting.id,
       joinUrl: meeting.joinWebUrl,
       language,
+      organizer: meeting.organizer ?? this.deps.env.userAddress?.(),
       syncedSubject: times.subject,
       syncedStart: times.startDateTime,
       syncedEnd: times.endDateTime,
@@ -326,6 +329,13 @@ export class MeetingService {
     hooks: AddHooks,
   ): Promise<AddResult> {
     const { appointment, graph } = this.deps;
+    // A calendar shared for viewing only: say so before anything is saved (the owner decides).
+    const calendar = await this.providers();
+    if (calendar.owner && calendar.canEdit === false) {
+      throw new AppError(ErrorCode.sharedCalendarReadOnly, "The shared calendar is read-only", {
+        owner: calendar.owner,
+      });
+    }
     let itemId = await appointment.getItemId();
     const needsSave = itemId === null;
     if (hooks.confirmCalendarRoute && !(await hooks.confirmCalendarRoute({ provider, needsSave }))) {
@@ -368,6 +378,8 @@ export class MeetingService {
       route: "calendar",
       provider: event.onlineMeetingProvider,
       joinUrl,
+      // The calendar's owner is the organizer, as with Teams' own button in a shared calendar.
+      organizer: (await this.owner()) ?? this.deps.env.userAddress?.(),
     };
     await appointment.saveStoredMeeting(stored);
     // The open form overwrites the server body when it is saved or sent: carry the block Exchange

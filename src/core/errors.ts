@@ -20,6 +20,8 @@ export const ErrorCode = {
   signInUnsupportedAccount: "sign_in_unsupported_account",
   /** A personal Microsoft account cannot create Teams meetings (onlineMeetings 401/403 AuthenticationError). */
   personalAccount: "personal_account",
+  /** A shared or delegate calendar the user may read but not edit (its owner decides). */
+  sharedCalendarReadOnly: "shared_calendar_read_only",
   /** 403 for any other reason (license, policy, guest). */
   forbidden: "forbidden",
   /** The event (or meeting) is not (yet) known to Graph. */
@@ -62,6 +64,8 @@ export interface AppErrorDetails {
   claims?: string | undefined;
   /** For foreign meetings: which service's join link is in the body. */
   service?: string | undefined;
+  /** For another user's calendar: the owner's address. */
+  owner?: string | undefined;
 }
 
 export class AppError extends Error {

@@ -15,6 +15,8 @@ export interface CalendarProviders {
   defaultProvider: OnlineMeetingProvider;
   /** Owner address when the calendar is not the signed-in user's own (shared/delegate). */
   owner?: string | undefined;
+  /** Graph's calendar.canEdit: false for a calendar shared with the user for viewing only. */
+  canEdit?: boolean | undefined;
 }
 
 /** The two ways to make an appointment an online meeting. */
@@ -70,6 +72,11 @@ export interface StoredMeeting {
   language?: string | undefined;
   /** The location we wrote (only set when the location was empty before). */
   locationSetByUs?: string | undefined;
+  /**
+   * Who the Teams organizer is: the calendar's owner on the calendar route, the signed-in user (also a
+   * delegate) on the standalone route. Shown in the pane, so owner and delegate see whose meeting it is.
+   */
+  organizer?: string | undefined;
   /** Subject/start/end the standalone meeting was last synced to (ISO strings). */
   syncedSubject?: string | undefined;
   syncedStart?: string | undefined;
@@ -86,6 +93,8 @@ export interface OnlineMeeting {
   /** Decoded? No: the raw joinInformation.content string exactly as Graph sent it. */
   joinInformationContent?: string | undefined;
   externalId?: string | undefined;
+  /** participants.organizer.upn: the signed-in user who created it. */
+  organizer?: string | undefined;
 }
 
 /** The event fields the add-in uses (GET/PATCH /me/events/{id}). */
@@ -127,6 +136,7 @@ export type MeetingState =
       provider?: OnlineMeetingProvider | undefined;
       joinUrl?: string | undefined;
       language?: string | undefined;
+      organizer?: string | undefined;
     }
   | { kind: "calendar-online"; provider: OnlineMeetingProvider; joinUrl: string | null }
   | { kind: "foreign"; meeting: ForeignMeeting };

@@ -6,6 +6,8 @@ export interface EnvironmentPort {
   /** Office.context.displayLanguage, e.g. "zh-CN". */
   displayLanguage(): string;
   accountType(): AccountType;
+  /** The signed-in mailbox's address (userProfile.emailAddress), when the host tells it. */
+  userAddress?(): string | undefined;
   /** A new random id (createOrGet externalId). */
   newId(): string;
   now(): Date;

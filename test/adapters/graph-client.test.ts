@@ -73,6 +73,7 @@ describe("calendar route", () => {
       allowed: ["teamsForBusiness", "skypeForBusiness"],
       defaultProvider: "teamsForBusiness",
       owner: undefined,
+      canEdit: true,
     });
     await syncEvent("AAMk-1");
     const event = await client.enableOnlineMeeting("AAMk-1", "teamsForBusiness");
@@ -107,6 +108,47 @@ describe("calendar route", () => {
       body: JSON.stringify({ isOnlineMeeting: false }),
     });
     expect(off.status).toBe(400);
+  });
+
+  test("getEvent asks for HTML (Prefer): a text item's body still comes back as HTML", async () => {
+    const { client } = setup();
+    const res = await fetch(`${origin}/__emulator/events/T-1`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...times, bodyHtml: "Agenda\n1. <numbers>", bodyType: "text" }),
+    });
+    expect(res.status).toBe(200);
+    const event = await client.getEvent("T-1");
+    expect(event.bodyType).toBe("html");
+    expect(event.bodyHtml).toContain("Agenda<br>");
+    expect(event.bodyHtml).toContain("1. &lt;numbers&gt;");
+  });
+
+  test("a read-only shared calendar: canEdit false, and its PATCH refusal names the owner's sharing, not consent", async () => {
+    const { client } = setup({
+      sharedCalendars: {
+        "boss@contoso.com": {
+          allowedOnlineMeetingProviders: ["teamsForBusiness"],
+          defaultOnlineMeetingProvider: "teamsForBusiness",
+          access: "view",
+        },
+      },
+    });
+    expect(await client.getCalendarProviders("boss@contoso.com")).toMatchObject({ canEdit: false });
+    await running.syncEvent("AAMk-v", {
+      ...times,
+      subject: "Plan",
+      start: times.startDateTime,
+      end: times.endDateTime,
+      bodyHtml: "<p>x</p>",
+      owner: "boss@contoso.com",
+    });
+    await expect(
+      client.enableOnlineMeeting("AAMk-v", "teamsForBusiness", "boss@contoso.com"),
+    ).rejects.toMatchObject({
+      code: ErrorCode.sharedCalendarReadOnly,
+      details: { status: 403, owner: "boss@contoso.com" },
+    });
   });
 
   test("an unknown event is a typed 404", async () => {

@@ -70,6 +70,8 @@ export class FakeGraph implements GraphPort {
       return next;
     });
   }
+  /** Graph's participants.organizer.upn: the signed-in user, whoever's calendar it is. */
+  organizer = "megan.bowen@contoso.com";
   createOrGetMeeting(
     request: MeetingTimes & { externalId: string },
     language: string,
@@ -82,6 +84,7 @@ export class FakeGraph implements GraphPort {
       const meeting = {
         id,
         joinWebUrl,
+        organizer: this.organizer,
         language,
         ...request,
         joinInformationContent: encodeJoin(JOIN_HTML.replace(/https:[^"]+/, joinWebUrl)),

@@ -5,6 +5,7 @@ export const enUS = {
   "app.loading": "Reading the appointment…",
 
   "state.none": "This appointment is not an online meeting yet.",
+  "state.organizer": "Teams organizer: {organizer}",
   "state.ours.standalone": "Teams meeting added by Online Meeting for Outlook.",
   "state.ours.calendar": "This event is an online meeting ({provider}).",
   "state.calendarOnline": "This event is already an online meeting ({provider}). Nothing to add.",
@@ -21,6 +22,8 @@ export const enUS = {
   "route.legend": "How to add it",
   "route.calendar": "Make this event a {provider} meeting",
   "route.standalone": "Standalone Teams meeting (join text in the language you choose)",
+  "route.delegateOrganizer":
+    "In {owner}'s calendar a standalone meeting is created in your name: you, not {owner}, will be its Teams organizer.",
   "route.noProvider":
     "Your calendar offers no online-meeting provider, so a standalone Teams meeting will be created.",
   "route.loading": "Checking what your calendar allows…",
@@ -93,6 +96,8 @@ export const enUS = {
   "error.personal_account": "Personal Microsoft accounts can't create Teams meetings.",
   "error.personal_account_calendar":
     "Personal Microsoft accounts can't create standalone Teams meetings. Choose your calendar's own provider instead.",
+  "error.shared_calendar_read_only":
+    "{owner} shared this calendar with you without permission to edit it. Ask {owner} for edit or delegate access to add an online meeting here.",
   "error.forbidden":
     "You don't have permission for this. Your account may lack a Teams license; ask your administrator.",
   "error.not_found": "Outlook hasn't finished saving this appointment yet. Wait a moment and try again.",

@@ -6,6 +6,7 @@ export const jaJP: Catalog = {
   "app.loading": "予定を読み込んでいます…",
 
   "state.none": "この予定はまだオンライン会議ではありません。",
+  "state.organizer": "Teams の開催者: {organizer}",
   "state.ours.standalone": "Online Meeting for Outlook が Teams 会議を追加しました。",
   "state.ours.calendar": "このイベントはオンライン会議です ({provider})。",
   "state.calendarOnline": "このイベントは既にオンライン会議です ({provider})。追加する必要はありません。",
@@ -22,6 +23,8 @@ export const jaJP: Catalog = {
   "route.legend": "追加方法",
   "route.calendar": "このイベントを {provider} 会議にする",
   "route.standalone": "単独の Teams 会議 (参加情報は選択した言語)",
+  "route.delegateOrganizer":
+    "{owner} さんの予定表では、単独の会議はあなたの名前で作成されます。Teams の開催者は {owner} さんではなく、あなたになります。",
   "route.noProvider": "予定表にオンライン会議プロバイダーがないため、単独の Teams 会議を作成します。",
   "route.loading": "予定表で使用できる方法を確認しています…",
   "language.label": "参加情報の言語",
@@ -94,6 +97,8 @@ export const jaJP: Catalog = {
   "error.personal_account": "個人用 Microsoft アカウントでは Teams 会議を作成できません。",
   "error.personal_account_calendar":
     "個人用 Microsoft アカウントでは単独の Teams 会議を作成できません。予定表のプロバイダーを選択してください。",
+  "error.shared_calendar_read_only":
+    "{owner} さんはこの予定表を編集権限なしで共有しています。ここにオンライン会議を追加するには、{owner} さんに編集権限または代理人アクセスを依頼してください。",
   "error.forbidden":
     "この操作を行う権限がありません。Teams ライセンスがない可能性があります。管理者に問い合わせてください。",
   "error.not_found": "Outlook がこの予定の保存をまだ完了していません。しばらくしてから再試行してください。",

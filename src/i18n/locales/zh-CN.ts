@@ -6,6 +6,7 @@ export const zhCN: Catalog = {
   "app.loading": "正在读取约会…",
 
   "state.none": "此约会还不是联机会议。",
+  "state.organizer": "Teams 组织者：{organizer}",
   "state.ours.standalone": "已由 Online Meeting for Outlook 添加 Teams 会议。",
   "state.ours.calendar": "此事件是联机会议 ({provider})。",
   "state.calendarOnline": "此事件已经是联机会议 ({provider})，无需再添加。",
@@ -21,6 +22,8 @@ export const zhCN: Catalog = {
   "route.legend": "添加方式",
   "route.calendar": "将此事件设为 {provider} 会议",
   "route.standalone": "独立的 Teams 会议（加入信息使用你选择的语言）",
+  "route.delegateOrganizer":
+    "在 {owner} 的日历中，独立会议将以你的名义创建：Teams 组织者将是你，而不是 {owner}。",
   "route.noProvider": "你的日历未提供联机会议提供商，因此将创建独立的 Teams 会议。",
   "route.loading": "正在检查你的日历允许的方式…",
   "language.label": "加入信息语言",
@@ -88,6 +91,8 @@ export const zhCN: Catalog = {
   "error.personal_account": "个人 Microsoft 帐户无法创建 Teams 会议。",
   "error.personal_account_calendar":
     "个人 Microsoft 帐户无法创建独立的 Teams 会议。请改为选择日历自带的提供商。",
+  "error.shared_calendar_read_only":
+    "{owner} 与你共享此日历时未授予编辑权限。请向 {owner} 申请编辑或代理人访问权限，才能在此添加联机会议。",
   "error.forbidden": "你没有执行此操作的权限。你的帐户可能缺少 Teams 许可证；请咨询管理员。",
   "error.not_found": "Outlook 尚未完成保存此约会。请稍候再试。",
   "error.conflict": "约会已在别处更改。请重新打开后再试。",

@@ -274,6 +274,7 @@ export class PaneView {
           m.route === "calendar"
             ? t("state.ours.calendar", { provider: this.providerName(m.provider) })
             : t("state.ours.standalone");
+        if (m.organizer) this.stateText.textContent += ` ${t("state.organizer", { organizer: m.organizer })}`;
         if (m.route === "calendar") canToggle = false;
         this.showJoin(m.joinUrl);
         break;
@@ -327,8 +328,6 @@ export class PaneView {
       this.routeOptions.append(el("label", { class: "choice", for: id }, input, option.label));
     }
     this.rovingTabStop();
-    this.routeNote.textContent = this.providers && real.length === 0 ? t("route.noProvider") : "";
-    show(this.routeNote, this.routeNote.textContent !== "");
     this.renderLanguageVisibility();
   }
 
@@ -359,7 +358,17 @@ export class PaneView {
   }
 
   private renderLanguageVisibility(): void {
-    show(this.languageRow, this.selectedRoute() === "standalone");
+    const standalone = this.selectedRoute() === "standalone";
+    show(this.languageRow, standalone);
+    // Before creating: in someone else's calendar the standalone meeting is the delegate's own.
+    const { t } = this.o;
+    const owner = this.providers?.owner;
+    const notes = [
+      this.providers && realProviders(this.providers).length === 0 ? t("route.noProvider") : "",
+      standalone && owner ? t("route.delegateOrganizer", { owner }) : "",
+    ];
+    this.routeNote.textContent = notes.filter(Boolean).join(" ");
+    show(this.routeNote, this.routeNote.textContent !== "");
   }
 
   private fillLanguages(): void {
