@@ -3,7 +3,6 @@
 import { eventJson } from "./events";
 import { isLinkExpired } from "./online-meetings";
 import { issueToken } from "./permissions";
-import type { GraphScenario } from "./scenario";
 import { eventKey, now, resetState, type EmulatorState, type EventRecord } from "./state";
 import { newJoinDetails } from "./meeting-links";
 
@@ -16,7 +15,7 @@ export function control(
 ): [number, unknown] {
   const json = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
   if (path === "/reset" && method === "POST") {
-    resetState(state, (json.scenario ?? {}));
+    resetState(state, json.scenario ?? {});
     return [200, { ok: true }];
   }
   if (path === "/latency" && method === "POST") {
