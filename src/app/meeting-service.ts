@@ -214,6 +214,13 @@ export class MeetingService {
       const { body, type } = await appointment.getBody();
       const hasBlock = findBlock(body, type) !== null;
       if (!stored?.meetingId && !hasBlock) return { kind: "nothing" };
+      // Graph serves a meeting to its organizer only: another user's DELETE would be a 404 that looks
+      // like "deleted", leaving the organizer's meeting alive behind a removed block.
+      if (stored?.meetingId && !this.isOrganizer(stored)) {
+        throw new AppError(ErrorCode.notOrganizer, "Another user organizes this meeting", {
+          owner: stored.organizer,
+        });
+      }
       hooks.onProgress?.("removing");
       // Delete first: if it fails nothing has changed; a retry treats 404 as deleted.
       if (stored?.meetingId) await graph.deleteMeeting(stored.meetingId);
@@ -254,7 +261,7 @@ export class MeetingService {
     if (this.busy) return false;
     const { appointment, graph } = this.deps;
     const stored = await appointment.loadStoredMeeting();
-    if (stored?.route !== "standalone" || !stored.meetingId) return false;
+    if (stored?.route !== "standalone" || !stored.meetingId || !this.isOrganizer(stored)) return false;
     const snapshot = await appointment.read();
     const times = meetingTimes(snapshot);
     if (
@@ -394,6 +401,12 @@ export class MeetingService {
   }
 
   // ---- helpers ----
+
+  /** Whether the signed-in user is the stored meeting's organizer (true when either is unknown). */
+  private isOrganizer(stored: StoredMeeting): boolean {
+    const me = this.deps.env.userAddress?.();
+    return !stored.organizer || !me || stored.organizer.toLowerCase() === me.toLowerCase();
+  }
 
   private async exclusive<T>(work: () => Promise<T>): Promise<T> {
     if (this.busy) throw new AppError(ErrorCode.busy, "Another operation is running on this appointment");

@@ -22,6 +22,8 @@ export const ErrorCode = {
   personalAccount: "personal_account",
   /** A shared or delegate calendar the user may read but not edit (its owner decides). */
   sharedCalendarReadOnly: "shared_calendar_read_only",
+  /** Someone else is the standalone meeting's Teams organizer: only they can change or remove it. */
+  notOrganizer: "not_organizer",
   /** 403 for any other reason (license, policy, guest). */
   forbidden: "forbidden",
   /** The event (or meeting) is not (yet) known to Graph. */

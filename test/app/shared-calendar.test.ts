@@ -62,3 +62,25 @@ test("standalone route in the owner's calendar: /me/onlineMeetings, the delegate
   expect(appointment.stored).toMatchObject({ route: "standalone", organizer: "megan.bowen@contoso.com" });
   expect(await service.getState()).toMatchObject({ kind: "ours", organizer: "megan.bowen@contoso.com" });
 });
+
+test("owner and delegate on one item: the one who isn't the organizer can't remove it silently", async () => {
+  const { appointment, graph, service } = setup(true);
+  await service.add({ route: "standalone" });
+  // The owner opens the same item: the record names the delegate as organizer.
+  const owner = new MeetingService(
+    {
+      appointment,
+      graph,
+      settings: new FakeSettings(),
+      env: Object.assign(new FakeEnvironment(), { userAddress: () => OWNER }),
+    },
+    { syncRetry: { attempts: 2, delayMs: 1 } },
+  );
+  expect(await owner.getState()).toMatchObject({ kind: "ours", organizer: "megan.bowen@contoso.com" });
+  await expect(owner.remove()).rejects.toMatchObject({
+    code: ErrorCode.notOrganizer,
+    details: { owner: "megan.bowen@contoso.com" },
+  });
+  expect(graph.count("deleteMeeting")).toBe(0);
+  expect(graph.meetings.size).toBe(1);
+});

@@ -98,6 +98,8 @@ export const enUS = {
     "Personal Microsoft accounts can't create standalone Teams meetings. Choose your calendar's own provider instead.",
   "error.shared_calendar_read_only":
     "{owner} shared this calendar with you without permission to edit it. Ask {owner} for edit or delegate access to add an online meeting here.",
+  "error.not_organizer":
+    "{owner} is this meeting's Teams organizer: only {owner} can remove it or change its time.",
   "error.forbidden":
     "You don't have permission for this. Your account may lack a Teams license; ask your administrator.",
   "error.not_found": "Outlook hasn't finished saving this appointment yet. Wait a moment and try again.",

@@ -99,6 +99,8 @@ export const jaJP: Catalog = {
     "個人用 Microsoft アカウントでは単独の Teams 会議を作成できません。予定表のプロバイダーを選択してください。",
   "error.shared_calendar_read_only":
     "{owner} さんはこの予定表を編集権限なしで共有しています。ここにオンライン会議を追加するには、{owner} さんに編集権限または代理人アクセスを依頼してください。",
+  "error.not_organizer":
+    "この会議の Teams の開催者は {owner} さんです。削除や時刻の変更は {owner} さんだけが行えます。",
   "error.forbidden":
     "この操作を行う権限がありません。Teams ライセンスがない可能性があります。管理者に問い合わせてください。",
   "error.not_found": "Outlook がこの予定の保存をまだ完了していません。しばらくしてから再試行してください。",

@@ -93,6 +93,7 @@ export const zhCN: Catalog = {
     "个人 Microsoft 帐户无法创建独立的 Teams 会议。请改为选择日历自带的提供商。",
   "error.shared_calendar_read_only":
     "{owner} 与你共享此日历时未授予编辑权限。请向 {owner} 申请编辑或代理人访问权限，才能在此添加联机会议。",
+  "error.not_organizer": "{owner} 是此会议的 Teams 组织者：只有 {owner} 可以删除它或更改其时间。",
   "error.forbidden": "你没有执行此操作的权限。你的帐户可能缺少 Teams 许可证；请咨询管理员。",
   "error.not_found": "Outlook 尚未完成保存此约会。请稍候再试。",
   "error.conflict": "约会已在别处更改。请重新打开后再试。",
