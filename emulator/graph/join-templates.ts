@@ -1,5 +1,5 @@
 // Localized Teams join text the way Graph returns it: the 2022–2023 template, form-URL-encoded into a
-// data:text/html URI with `+` for spaces and lower-case escapes, as real responses are (platform.md §8).
+// data:text/html URI with `+` for spaces and lower-case escapes, as real responses are (docs/platform.md §8).
 
 interface JoinStrings {
   title: string;

@@ -416,7 +416,7 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
       if (typeof json.subject === "string") record.subject = json.subject;
       if (typeof json.start === "string") record.start = json.start;
       if (typeof json.end === "string") record.end = json.end;
-      // A save from the open form replaces the server body with the form's (platform.md §2).
+      // A save from the open form replaces the server body with the form's (docs/platform.md §2).
       record.bodyHtml = bodyHtml;
       if (json.isOnlineMeeting === true && !record.isOnlineMeeting) {
         record.isOnlineMeeting = true;
