@@ -2,7 +2,7 @@
 // the real task pane beside it and the real function file behind the ribbon command, all acting on one
 // emulated appointment; Graph is the local emulator. Automation API: window.omoWorkbench (README.md).
 import css from "./workbench.css";
-import { WorkbenchHost, type OutlookFaults } from "./office-host/workbench-host";
+import { WorkbenchHost, type BodyDamage, type OutlookFaults } from "./office-host/workbench-host";
 import { OutlookWebHost } from "./office-runtime/outlook-web-host";
 import { isOutlookClientName, outlookClient, type OutlookClientName } from "./outlook-clients/profiles";
 import type { Scenario } from "./scenario";
@@ -389,6 +389,13 @@ const ready = main();
    */
   setOutlookFaults: (faults: OutlookFaults) => {
     host.faults = { ...faults };
+  },
+  /**
+   * Fault injection: from now on a setAsync that makes the body longer loses the organizer's
+   * "links" or "bold" (null: no damage), to see the add-in restore the body and say so.
+   */
+  setBodyDamage: (damage: BodyDamage | null) => {
+    host.bodyDamage = damage;
   },
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],

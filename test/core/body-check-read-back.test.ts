@@ -14,7 +14,7 @@ import { FakeGraph } from "../fakes/fake-graph";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
 
 const ORGANIZER =
-  '<html><body><div>Agenda: <b>budget</b>, see <a href="https://contoso.sharepoint.com/plan">the plan</a></div></body></html>';
+  '<html><body><div>Agenda: <b>budget</b> and <a href="https://contoso.sharepoint.com/plan">the plan</a></div></body></html>';
 
 function setup() {
   const appointment = new FakeAppointment({ body: ORGANIZER });

@@ -80,3 +80,49 @@ for (const client of CLIENTS) {
     });
   });
 }
+
+// A client that damages the organizer's content (injected: no real client is known to) must never
+// get away with it: the add-in reads the body back, restores it and says so; Try again then works.
+for (const damage of ["links", "bold"] as const) {
+  test(`a client that drops the organizer's ${damage}: the body is restored, the pane says so, Try again works`, async ({
+    page,
+  }) => {
+    const p = await openWorkbench(page, "no-provider-standalone");
+    await paneReady(p);
+    const organizer =
+      '<html><body><div>Agenda: <b>budget</b> and <a href="https://contoso.sharepoint.com/plan">the plan</a></div></body></html>';
+    await page.evaluate(
+      ([body, kind]) => {
+        const wb = (
+          window as unknown as {
+            omoWorkbench: {
+              setAppointment(a: { body: string }): void;
+              setBodyDamage(k: string | null): void;
+            };
+          }
+        ).omoWorkbench;
+        wb.setAppointment({ body });
+        wb.setBodyDamage(kind);
+      },
+      [organizer, damage] as const,
+    );
+    await p.getByTestId("switch").click();
+    await expect(p.getByTestId("error")).toContainText("Your text is unchanged");
+    const restored = await appointment(page);
+    expect(restored.body).toBe(await clientView(page, organizer));
+    expect(ourBlocks(restored.body)).toBe(0);
+
+    await page.evaluate(() =>
+      (window as unknown as { omoWorkbench: { setBodyDamage(k: null): void } }).omoWorkbench.setBodyDamage(
+        null,
+      ),
+    );
+    await p.getByTestId("retry").click();
+    await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+    const added = await appointment(page);
+    expect(ourBlocks(added.body)).toBe(1);
+    expect(added.body).toContain('<a href="https://contoso.sharepoint.com/plan">the plan</a>');
+    expect(added.body).toContain("<b>budget</b>");
+    expect((await graphState(page)).meetings).toHaveLength(1);
+  });
+}

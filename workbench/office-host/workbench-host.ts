@@ -86,6 +86,12 @@ function faultsFrom(scenario: Scenario): OutlookFaults {
   return scenario.outlook?.saveFails ? { save: 9021 } : {};
 }
 
+export type BodyDamage = "links" | "bold";
+const DAMAGE: Record<BodyDamage, (html: string) => string> = {
+  links: (html) => html.replace(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi, "$1"),
+  bold: (html) => html.replace(/<\/?(?:b|strong)\b[^>]*>/gi, ""),
+};
+
 export const BODY_LIMIT = 1_000_000;
 export const CUSTOM_PROPERTIES_LIMIT = 2_500;
 export const NOTIFICATION_LIMIT = 5;
@@ -125,6 +131,12 @@ export class WorkbenchHost {
    */
   client: OutlookClient;
   clientOverride: OutlookClientName | null;
+  /**
+   * Fault injection (omoWorkbench.setBodyDamage): from now on, a setAsync that makes the body longer
+   * loses the organizer's links or bold, as a client that damages content would. No real client is
+   * known to; it exercises the add-in's read-back check and restore.
+   */
+  bodyDamage: BodyDamage | null = null;
   /** What the next getAsync answers instead of the body, on clients that read back late. */
   private staleRead: { body: string; type: "html" | "text" } | null = null;
 
@@ -175,6 +187,7 @@ export class WorkbenchHost {
     this.faults = faultsFrom(scenario);
     this.client = outlookClient(this.clientOverride ?? scenario.outlook?.client ?? DEFAULT_OUTLOOK_CLIENT);
     this.staleRead = null;
+    this.bodyDamage = null;
     this.notifications = [];
     this.actions.clear();
     this.handlers.clear();
@@ -232,7 +245,9 @@ export class WorkbenchHost {
     if (body.length > BODY_LIMIT)
       throw new HostFailure(9020, "DataExceedsMaximumSize", "The body exceeds 1,000,000 characters.");
     const before = { body: this.appointment.body, type: this.appointment.bodyType };
-    this.setBody(type === "html" ? this.client.html(body) : this.client.text(body), type);
+    let kept = type === "html" ? this.client.html(body) : this.client.text(body);
+    if (this.bodyDamage && kept.length > before.body.length) kept = DAMAGE[this.bodyDamage](kept);
+    this.setBody(kept, type);
     if (this.client.staleReadAfterSet) this.staleRead = before;
   }
 
