@@ -40,6 +40,24 @@ describe("every body write is read back, and damage is undone", () => {
     },
   );
 
+  test("a plain-text body under classic Outlook's CRLF line ends: added in one write, the text intact", async () => {
+    const text = "Agenda\nbudget and the plan\n";
+    const appointment = new FakeAppointment({ body: text, bodyType: "text" });
+    const graph = new FakeGraph();
+    graph.providers = { allowed: [], defaultProvider: "unknown" };
+    const service = new MeetingService({
+      appointment,
+      graph,
+      settings: new FakeSettings(),
+      env: new FakeEnvironment(),
+    });
+    appointment.rewriteOnSet = (b) => outlookClient("classic").text(b);
+    await expect(service.add({ route: "standalone" })).resolves.toMatchObject({ kind: "added" });
+    expect(countBlocks(appointment.body, "text")).toBe(1);
+    expect(appointment.body.startsWith("Agenda\r\nbudget and the plan\r\n")).toBe(true);
+    expect(appointment.bodyWrites).toBe(1);
+  });
+
   test.each([
     ["drops the organizer's bold", (b: string) => b.replace(/<\/?b>/g, "")],
     [
