@@ -2,8 +2,9 @@
 // the real task pane beside it and the real function file behind the ribbon command, all acting on one
 // emulated appointment; Graph is the local emulator. Automation API: window.omoWorkbench (README.md).
 import css from "./workbench.css";
-import { WorkbenchHost, type OutlookFaults } from "./office-host/workbench-host";
+import { WorkbenchHost, type BodyDamage, type OutlookFaults } from "./office-host/workbench-host";
 import { OutlookWebHost } from "./office-runtime/outlook-web-host";
+import { isOutlookClientName, outlookClient, type OutlookClientName } from "./outlook-clients/profiles";
 import type { Scenario } from "./scenario";
 
 interface LoggedRequest {
@@ -36,6 +37,9 @@ const controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
 const officeRuntime =
   params.get("officeRuntime") === "stand-in" || location.protocol !== "https:" ? "stand-in" : "microsoft";
 let runtimeHost: OutlookWebHost | null = null;
+/** `?outlookClient=web|classic|mac|mobile|verbatim`: whose body rewrites apply (default: the scenario's, else web). */
+const clientParam = params.get("outlookClient");
+const clientOverride: OutlookClientName | null = isOutlookClientName(clientParam) ? clientParam : null;
 
 const style = document.createElement("style");
 style.textContent = css;
@@ -244,7 +248,7 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   scenarioName = scenario.name;
   await resetGraph(scenario);
   if (host) host.load(scenario);
-  else host = new WorkbenchHost(scenario, controlBase);
+  else host = new WorkbenchHost(scenario, controlBase, clientOverride);
   if (scenario.mailbox.displayLanguage) document.documentElement.lang = scenario.mailbox.displayLanguage;
   document.documentElement.style.colorScheme = scenario.mailbox.theme === "dark" ? "dark" : "light";
   // A saved appointment exists on the server too.
@@ -340,7 +344,7 @@ async function main(): Promise<void> {
   const names = (await (await fetch("/scenarios/index.json")).json()) as string[];
   mount(names);
   const first = await fetchScenario(scenarioName);
-  host = new WorkbenchHost(first, controlBase);
+  host = new WorkbenchHost(first, controlBase, clientOverride);
   host.focusExit = (from, how) => {
     if (from === paneFrame.contentWindow) focusExit(how);
   };
@@ -397,11 +401,31 @@ const ready = main();
   setOutlookFaults: (faults: OutlookFaults) => {
     host.faults = { ...faults };
   },
+  /**
+   * Fault injection: from now on a setAsync that makes the body longer loses the organizer's
+   * "links" or "bold" (null: no damage), to see the add-in restore the body and say so.
+   */
+  setBodyDamage: (damage: BodyDamage | null) => {
+    host.bodyDamage = damage;
+  },
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],
   graphState: async (): Promise<unknown> => (await fetch(`${controlBase}/state`)).json(),
   /** Which Office.js the pages run on: "stand-in" or "microsoft". */
   officeRuntime,
+  /** The Outlook client whose body rewrites apply now ("web", "classic", "mac", "mobile", "verbatim"). */
+  outlookClient: () => host.client.name,
+  /** Switch the Outlook client from now on; null goes back to the scenario's (or web). */
+  setOutlookClient: (name: OutlookClientName | null) => {
+    if (name !== null && !isOutlookClientName(name))
+      throw new Error(`No Outlook client named ${String(name)}`);
+    host.setClient(name);
+  },
+  /** What the current (or the named) client makes of a body set with setAsync. */
+  clientView: (body: string, type: "html" | "text" = "html", name?: OutlookClientName) => {
+    const client = name ? outlookClient(name) : host.client;
+    return type === "html" ? client.html(body) : client.text(body);
+  },
   /** Under Microsoft's runtime: every message exchanged with the add-in's frames. */
   protocolLog: () => (runtimeHost ? runtimeHost.xdm.log.map((m) => ({ ...m })) : []),
 };

@@ -1,6 +1,7 @@
 // A workbench scenario: the mailbox, the appointment, the user's settings and Graph's behaviour.
 // Files live in scenarios/*.json (documented in scenarios/README.md).
 import type { GraphScenario } from "../emulator/graph/scenario";
+import type { OutlookClientName } from "./outlook-clients/profiles";
 
 export interface ScenarioAttendee {
   displayName: string;
@@ -40,8 +41,11 @@ export interface Scenario {
     customProperties?: Record<string, unknown>;
   };
   settings?: Record<string, unknown>;
-  /** Outlook itself failing: `saveFails` makes saveAsync answer SaveError (9021), as offline Outlook does. */
-  outlook?: { saveFails?: boolean };
+  /**
+   * Outlook itself: `saveFails` makes saveAsync answer SaveError (9021), as offline Outlook does;
+   * `client` picks the client whose body rewrites apply (workbench/outlook-clients; default "web").
+   */
+  outlook?: { saveFails?: boolean; client?: OutlookClientName };
   /** Requirement sets the emulated host reports (default: Mailbox 1.13). */
   mailboxVersion?: string;
   graph: GraphScenario;

@@ -1,5 +1,5 @@
 // The join block Exchange inserted into the event body (the PATCH /me/events response), to carry into
-// the open compose form. Templates change over time (platform.md §8): 2019–2023 blocks sit between two
+// the open compose form. Templates change over time (docs/platform.md §8): 2019–2023 blocks sit between two
 // "____" separator divs; 2024 blocks carry meet_invite_block ids; newer ones lead with a short
 // teams.microsoft.com/meet link. Pure string code.
 

@@ -1,5 +1,5 @@
 // Decoding Graph's onlineMeeting.joinInformation.content: a form-URL-encoded `data:text/html,` URI.
-// Two encodings occur (platform.md §8): the doc sample encodes everything, prefix included, and ends
+// Two encodings occur (docs/platform.md §8): the doc sample encodes everything, prefix included, and ends
 // in a stray `",\n`; real responses keep the prefix literal and use `+` for spaces. Either way the
 // content is decoded exactly once, so the join URL inside stays percent-encoded as it must.
 import { AppError, ErrorCode } from "./errors";

@@ -69,9 +69,21 @@ export function runCommand(page: Page, id = "addOnlineMeeting"): Promise<{ compl
   );
 }
 
-/** Count our blocks in an HTML body. */
+/** Count our blocks in an HTML body, as each Outlook client writes the id (quoted or not, x_ prefixed). */
 export function ourBlocks(body: string): number {
-  return (body.match(/id="omo-join-block"/g) ?? []).length;
+  return (body.match(/\bid\s*=\s*["']?(?:x_)*omo-join-block\b/g) ?? []).length;
+}
+
+/**
+ * What the workbench's current Outlook client (outlook-clients/, `?outlookClient=`; default: Outlook
+ * on the web) makes of a body set with setAsync: a body the add-in wrote back unchanged reads so.
+ */
+export function clientView(page: Page, body: string): Promise<string> {
+  return page.evaluate(
+    (b) =>
+      (window as unknown as { omoWorkbench: { clientView(b: string): string } }).omoWorkbench.clientView(b),
+    body,
+  );
 }
 
 export interface GraphState {

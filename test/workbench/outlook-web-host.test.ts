@@ -263,6 +263,7 @@ describe("Outlook on the web's side", () => {
   });
 
   test("the body in the host's coercion numbers (0 text, 3 html), prepend included", async () => {
+    host.setClient("verbatim");
     expect(await execute(DispatchId.getBody, { coercionType: 0 })).toEqual({
       wasSuccessful: true,
       data: "Agenda & notes\n",

@@ -3,6 +3,12 @@
 // limit, events on change). The Office-shaped facade (office-facade.ts) sits on top; a later host can
 // replace the facade and keep this state.
 import type { Scenario, ScenarioAttendee } from "../scenario";
+import {
+  DEFAULT_OUTLOOK_CLIENT,
+  outlookClient,
+  type OutlookClient,
+  type OutlookClientName,
+} from "../outlook-clients/profiles";
 
 export interface AppointmentState {
   subject: string;
@@ -80,6 +86,12 @@ function faultsFrom(scenario: Scenario): OutlookFaults {
   return scenario.outlook?.saveFails ? { save: 9021 } : {};
 }
 
+export type BodyDamage = "links" | "bold";
+const DAMAGE: Record<BodyDamage, (html: string) => string> = {
+  links: (html) => html.replace(/<a\b[^>]*>([\s\S]*?)<\/a\s*>/gi, "$1"),
+  bold: (html) => html.replace(/<\/?(?:b|strong)\b[^>]*>/gi, ""),
+};
+
 export const BODY_LIMIT = 1_000_000;
 export const CUSTOM_PROPERTIES_LIMIT = 2_500;
 export const NOTIFICATION_LIMIT = 5;
@@ -112,13 +124,41 @@ export class WorkbenchHost {
    * each listed operation fails with that Office error code until the faults are changed.
    */
   faults: OutlookFaults = {};
+  /**
+   * The Outlook client whose body rewrites apply to what the add-in sets (outlook-clients/): the
+   * override (`?outlookClient=`, omoWorkbench.setOutlookClient) if any, else the scenario's, else
+   * Outlook on the web.
+   */
+  client: OutlookClient;
+  clientOverride: OutlookClientName | null;
+  /**
+   * Fault injection (omoWorkbench.setBodyDamage): from now on, a setAsync that makes the body longer
+   * loses the organizer's links or bold, as a client that damages content would. No real client is
+   * known to; it exercises the add-in's read-back check and restore.
+   */
+  bodyDamage: BodyDamage | null = null;
+  /** What the next getAsync answers instead of the body, on clients that read back late. */
+  private staleRead: { body: string; type: "html" | "text" } | null = null;
 
-  constructor(scenario: Scenario, controlBase = "/graph/__emulator") {
+  constructor(
+    scenario: Scenario,
+    controlBase = "/graph/__emulator",
+    clientOverride: OutlookClientName | null = null,
+  ) {
     this.scenario = scenario;
     this.controlBase = controlBase;
+    this.clientOverride = clientOverride;
+    this.client = outlookClient(clientOverride ?? scenario.outlook?.client ?? DEFAULT_OUTLOOK_CLIENT);
     this.appointment = WorkbenchHost.appointmentFrom(scenario);
     this.roaming = { ...(scenario.settings ?? {}) };
     this.faults = faultsFrom(scenario);
+  }
+
+  /** Switch the Outlook client from now on (null: back to the scenario's). */
+  setClient(name: OutlookClientName | null): void {
+    this.clientOverride = name;
+    this.client = outlookClient(name ?? this.scenario.outlook?.client ?? DEFAULT_OUTLOOK_CLIENT);
+    this.staleRead = null;
   }
 
   static appointmentFrom(s: Scenario): AppointmentState {
@@ -145,6 +185,9 @@ export class WorkbenchHost {
     this.appointment = WorkbenchHost.appointmentFrom(scenario);
     this.roaming = { ...(scenario.settings ?? {}) };
     this.faults = faultsFrom(scenario);
+    this.client = outlookClient(this.clientOverride ?? scenario.outlook?.client ?? DEFAULT_OUTLOOK_CLIENT);
+    this.staleRead = null;
+    this.bodyDamage = null;
     this.notifications = [];
     this.actions.clear();
     this.handlers.clear();
@@ -184,12 +227,35 @@ export class WorkbenchHost {
     if (recipientsChanged) this.fire("olkRecipientsChanged");
   }
 
+  /** A body typed in the form (or set by a script through omoWorkbench): kept as given. */
   setBody(body: string, type: "html" | "text"): void {
     if (body.length > BODY_LIMIT)
       throw new HostFailure(9020, "DataExceedsMaximumSize", "The body exceeds 1,000,000 characters.");
+    this.staleRead = null;
     this.appointment.body = body;
     this.appointment.bodyType = type;
     this.changed();
+  }
+
+  /**
+   * body.setAsync / prependAsync from an add-in: the client keeps what its editor makes of the
+   * body (its profile's rewrites), and some clients answer the next getAsync with the old body.
+   */
+  setBodyFromAddin(body: string, type: "html" | "text"): void {
+    if (body.length > BODY_LIMIT)
+      throw new HostFailure(9020, "DataExceedsMaximumSize", "The body exceeds 1,000,000 characters.");
+    const before = { body: this.appointment.body, type: this.appointment.bodyType };
+    let kept = type === "html" ? this.client.html(body) : this.client.text(body);
+    if (this.bodyDamage && kept.length > before.body.length) kept = DAMAGE[this.bodyDamage](kept);
+    this.setBody(kept, type);
+    if (this.client.staleReadAfterSet) this.staleRead = before;
+  }
+
+  /** body.getAsync from an add-in: the body, or once the one from before a late write. */
+  bodyForAddin(): { body: string; type: "html" | "text" } {
+    const stale = this.staleRead;
+    this.staleRead = null;
+    return stale ?? { body: this.appointment.body, type: this.appointment.bodyType };
   }
 
   /** saveAsync: a new item becomes a saved one with an EWS id, and the server copy is updated. */

@@ -383,15 +383,16 @@ export class OutlookWebHost {
       }
       case DispatchId.getBodyType:
         return ok(a.bodyType);
-      case DispatchId.getBody:
-        return ok(
-          p.coercionType === HOST_COERCION.text && a.bodyType === "html" ? htmlToPlain(a.body) : a.body,
-        );
+      case DispatchId.getBody: {
+        // Through the Outlook client's profile, as the stand-in's item.body (outlook-clients/).
+        const { body, type } = h.bodyForAddin();
+        return ok(p.coercionType === HOST_COERCION.text && type === "html" ? htmlToPlain(body) : body);
+      }
       case DispatchId.setBody:
-        h.setBody(str(p.data), p.coercionType === HOST_COERCION.html ? "html" : "text");
+        h.setBodyFromAddin(str(p.data), p.coercionType === HOST_COERCION.html ? "html" : "text");
         return ok();
       case DispatchId.bodyPrepend:
-        h.setBody(str(p.data) + a.body, a.bodyType);
+        h.setBodyFromAddin(str(p.data) + a.body, a.bodyType);
         return ok();
       case DispatchId.save:
         return ok(await h.save());

@@ -1,0 +1,103 @@
+// Office.context.mailbox.item: the appointment in compose mode, over the workbench host.
+import { HostFailure, type HostEvent, type WorkbenchHost } from "./workbench-host";
+import { checkShortText } from "./argument-checks";
+import { deliver, field, type AnyArgs } from "./async-result";
+import { createBody } from "./item-body";
+import { createCustomProperties } from "./custom-properties";
+import { createNotificationMessages } from "./notification-messages";
+import { createRecipients } from "./recipients";
+
+export type StandInItem = Pick<
+  Office.AppointmentCompose,
+  | "itemType"
+  | "subject"
+  | "start"
+  | "end"
+  | "location"
+  | "requiredAttendees"
+  | "optionalAttendees"
+  | "body"
+  | "notificationMessages"
+  | "saveAsync"
+  | "getItemIdAsync"
+  | "loadCustomPropertiesAsync"
+  | "addHandlerAsync"
+  | "removeHandlerAsync"
+  | "recurrence"
+  | "seriesId"
+> & { getSharedPropertiesAsync?: (...a: AnyArgs) => void };
+
+export function createItem(host: WorkbenchHost): StandInItem {
+  const a = () => host.appointment;
+  const item: StandInItem = {
+    itemType: "appointment",
+    subject: field(
+      () => a().subject,
+      (v: string) => host.edit({ subject: v }),
+      (v: string) => checkShortText("subject", v),
+    ),
+    start: field(
+      () => a().start,
+      (v: Date) => host.edit({ start: new Date(v) }),
+    ),
+    end: field(
+      () => a().end,
+      (v: Date) => host.edit({ end: new Date(v) }),
+    ),
+    location: field(
+      () => {
+        host.check("getLocation");
+        return a().location;
+      },
+      (v: string) => {
+        host.check("setLocation");
+        host.edit({ location: String(v ?? "") });
+      },
+      // Outlook refuses a location over 255 characters, before it ever reaches the host.
+      (v: string) => checkShortText("location", v),
+    ),
+    requiredAttendees: createRecipients(host, "requiredAttendees") as Office.Recipients,
+    optionalAttendees: createRecipients(host, "optionalAttendees") as Office.Recipients,
+    body: createBody(host) as Office.Body,
+    notificationMessages: createNotificationMessages(host),
+    saveAsync: (...args: AnyArgs) => deliver(args, () => host.save()),
+    getItemIdAsync: (...args: AnyArgs) =>
+      deliver(args, () => {
+        host.check("getItemId");
+        const id = a().itemId;
+        if (!id)
+          throw new HostFailure(9046, "ItemNotSaved", "The id can't be retrieved until the item is saved.");
+        return id;
+      }),
+    loadCustomPropertiesAsync: (...args: AnyArgs) =>
+      deliver(args, () => {
+        host.check("loadCustomProperties");
+        return createCustomProperties(host);
+      }),
+    addHandlerAsync: (...args: AnyArgs) => {
+      const [type, handler] = args as [HostEvent, (arg: { type: HostEvent }) => void];
+      deliver(args.slice(2), () => host.addHandler(type, handler));
+    },
+    removeHandlerAsync: (...args: AnyArgs) => {
+      const type = args[0] as HostEvent;
+      deliver(args.slice(1), () => host.removeHandler(type));
+    },
+    recurrence: {
+      getAsync: (...args: AnyArgs) => deliver(args, () => a().recurrence ?? null),
+    } as unknown as Office.Recurrence,
+    // null for a single appointment, as Outlook says (and the runtime passes through).
+    get seriesId() {
+      return a().seriesId as string;
+    },
+  };
+  if (host.appointment.sharedOwner) {
+    item.getSharedPropertiesAsync = (...args: AnyArgs) =>
+      deliver(args, () => ({
+        owner: a().sharedOwner ?? "",
+        targetMailbox: a().sharedOwner ?? "",
+        targetRestUrl: "",
+        delegatePermissions: 31,
+      }));
+  }
+  return item;
+}
