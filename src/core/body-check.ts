@@ -1,12 +1,12 @@
 // Checks on a body after a write, and the fallback join link when Graph sends no usable join text.
-import { removeBlock } from "./body-block";
+import { removeBlock, type BlockKey } from "./body-block";
 import type { BodyType } from "./types";
 import { joinLinkText } from "../i18n/join-text";
 
-/** The organizer's own content is the same in both bodies (our block aside). */
-export function sameUserContent(a: string, b: string, type: BodyType): boolean {
-  const ua = removeBlock(a, type);
-  const ub = removeBlock(b, type);
+/** The organizer's own content is the same in both bodies (our block, bound to `key`, aside). */
+export function sameUserContent(a: string, b: string, type: BodyType, key?: BlockKey): boolean {
+  const ua = removeBlock(a, type, key);
+  const ub = removeBlock(b, type, key);
   if (ua === ub) return true;
   // Outlook may re-serialize HTML it is given (quotes, whitespace, wrappers): compare what a reader sees.
   return visibleText(ua, type) === visibleText(ub, type);

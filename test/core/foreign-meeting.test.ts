@@ -47,9 +47,10 @@ test("other real bodies hold no join link", () => {
 });
 
 test("our own block is not foreign", () => {
-  const ours = renderBlock(
-    '<a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_A%40thread.v2/0">Join</a>',
-    "html",
-  );
-  expect(detectForeignMeeting(insertBlock("<p>Agenda</p>", "html", ours), "html")).toBeNull();
+  const key = {
+    tag: "0123456789abcdef",
+    joinUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting_A%40thread.v2/0",
+  };
+  const ours = renderBlock(`<a href="${key.joinUrl}">Join</a>`, "html", key);
+  expect(detectForeignMeeting(insertBlock("<p>Agenda</p>", "html", ours, key), "html", { key })).toBeNull();
 });

@@ -77,10 +77,11 @@ test("a 1 MB join information is handled without losing the body", async () => {
   const { appointment, graph, service } = setup();
   graph.providers = { allowed: [], defaultProvider: "unknown" };
   const original = graph.createOrGetMeeting.bind(graph);
-  graph.createOrGetMeeting = async (...args) => ({
-    ...(await original(...args)),
-    joinInformationContent: encodeJoin(`<p>${"x".repeat(1_100_000)}</p>`),
-  });
+  graph.createOrGetMeeting = async (...args) => {
+    const meeting = await original(...args);
+    const html = `<p><a href="${meeting.joinWebUrl}">Join</a>${"x".repeat(1_100_000)}</p>`;
+    return { ...meeting, joinInformationContent: encodeJoin(html) };
+  };
   await expect(service.add({ route: "standalone" })).rejects.toMatchObject({ code: "body_too_large" });
   expect(appointment.body).toBe(BODY);
 });
