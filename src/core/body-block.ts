@@ -115,9 +115,10 @@ export function readBlockContent(body: string, type: BodyType, key?: BlockKey): 
  */
 export function findAllBlocks(body: string, type: BodyType, key?: BlockKey): BlockSpan[] {
   const spans = type === "html" ? findHtmlBlocks(body, key) : findTextBlocks(body, key);
-  return key
+  const bound = key
     ? spans.filter((s) => containsUrl(body.slice(s.contentStart, s.contentEnd), key.joinUrl))
     : spans;
+  return outermost(bound);
 }
 
 /** The URL as written in text, or HTML-escaped in an attribute. */
@@ -134,27 +135,36 @@ function insertionPoint(body: string): number {
 
 function findHtmlBlocks(body: string, key: BlockKey | undefined): BlockSpan[] {
   const spans: BlockSpan[] = [];
-  let open: { start: number; contentStart: number; depth: number } | null = null;
+  // Every marker div still open, innermost last: one that is never closed hides no later block.
+  const open: { start: number; contentStart: number; depth: number }[] = [];
   let depth = 0;
   for (const tag of scanTags(body)) {
     if (tag.name !== "div") continue;
     if (!tag.closing) {
       depth++;
-      if (!open && isMarker(body, tag, key)) open = { start: tag.start, contentStart: tag.end, depth };
+      if (isMarker(body, tag, key)) open.push({ start: tag.start, contentStart: tag.end, depth });
     } else {
-      if (open && depth === open.depth) {
-        spans.push({
-          start: open.start,
-          end: tag.end,
-          contentStart: open.contentStart,
-          contentEnd: tag.start,
-        });
-        open = null;
+      const top = open[open.length - 1];
+      if (top && depth === top.depth) {
+        spans.push({ start: top.start, end: tag.end, contentStart: top.contentStart, contentEnd: tag.start });
+        open.pop();
       }
       depth = Math.max(0, depth - 1);
     }
   }
   return spans;
+}
+
+/** The spans not inside another one, in order (a marker inside our block is part of its content). */
+function outermost(spans: BlockSpan[]): BlockSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: BlockSpan[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    out.push(span);
+  }
+  return out;
 }
 
 /**
