@@ -80,7 +80,11 @@ test("a hostile record is validated where it is read: no javascript: Join link, 
       }),
     };
   });
-  expect(await new OfficeAppointment().loadStoredMeeting()).toEqual({ v: 1, externalId: "x1", route: "standalone" });
+  expect(await new OfficeAppointment().loadStoredMeeting()).toEqual({
+    v: 1,
+    externalId: "x1",
+    route: "standalone",
+  });
 });
 
 test("body and location writes reach the item; an over-long body is refused", async () => {
