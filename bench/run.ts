@@ -10,7 +10,8 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
 import { generate } from "selfsigned";
 import { createGraphEmulator } from "../emulator/graph/server";
-import { insertBlock, removeBlock, renderBlock } from "../src/core/body-block";
+import { insertBlock, removeBlock, renderBlock, type BlockKey } from "../src/core/body-block";
+import { adversarialRows } from "./adversarial-bodies";
 
 const root = resolve(__dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -343,9 +344,11 @@ async function setLatency(page: Page, ms: number): Promise<void> {
 
 // ---- 5. Scale ----
 function scale(): void {
+  const key: BlockKey = { tag: "0123456789abcdef", joinUrl: "https://teams.microsoft.com/l/meetup-join/x" };
   const block = renderBlock(
     '<div><a href="https://teams.microsoft.com/l/meetup-join/x">Join</a></div>',
     "html",
+    key,
   );
   const make = (bytes: number) => {
     const para = "<p>Agenda item with some text, and a <b>bold</b> word. 会议 جدول</p>\n";
@@ -358,8 +361,8 @@ function scale(): void {
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
       const t0 = performance.now();
-      const withBlock = insertBlock(body, "html", block);
-      const back = removeBlock(withBlock, "html");
+      const withBlock = insertBlock(body, "html", block, key);
+      const back = removeBlock(withBlock, "html", key);
       times.push(performance.now() - t0);
       if (back !== body) throw new Error("scale: remove(insert(body)) changed the body");
     }
@@ -385,6 +388,8 @@ async function main(): Promise<void> {
   mkdirSync(join(root, "bench/results"), { recursive: true });
   bundle();
   scale();
+  // ---- 6. Adversarial bodies (bench/adversarial-bodies.ts): every body scan linear ----
+  rows.push(...adversarialRows());
   await browserBench();
   const machine = {
     cpus: cpus().length,

@@ -1,5 +1,6 @@
 // The open appointment (compose/organizer mode) over Office.js: the only code that touches the item.
 import { AppError, ErrorCode } from "../core/errors";
+import { parseStoredMeeting } from "../core/stored-record";
 import type { AppointmentSnapshot, Attendee, BodyType, StoredMeeting } from "../core/types";
 import type { AppointmentPort } from "../ports/appointment";
 import { officeCall } from "./office-async";
@@ -111,16 +112,8 @@ export class OfficeAppointment implements AppointmentPort {
 
   async loadStoredMeeting(): Promise<StoredMeeting | null> {
     const props = await this.customProperties();
-    const raw: unknown = props.get(PROPERTY);
-    if (typeof raw !== "string" || raw === "") return null;
-    try {
-      const parsed = JSON.parse(raw) as Partial<StoredMeeting>;
-      return parsed && parsed.v === 1 && typeof parsed.externalId === "string"
-        ? (parsed as StoredMeeting)
-        : null;
-    } catch {
-      return null;
-    }
+    // The property is outside data: validated field by field (core/stored-record.ts).
+    return parseStoredMeeting(props.get(PROPERTY));
   }
 
   async saveStoredMeeting(record: StoredMeeting | null): Promise<void> {

@@ -1,21 +1,25 @@
 // The use-cases: read the state, add an online meeting by the right route, take it back out, keep a
 // standalone meeting in step with the appointment. Written only against ports (src/ports).
 import {
+  blockKey,
+  containsUrl,
   findBlock,
   insertBlock,
-  readBlockContent,
   removeBlock,
   renderBlock,
   countBlocks,
+  type BlockKey,
 } from "../core/body-block";
 import { extractCalendarJoinBlock } from "../core/calendar-join-block";
 import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { detectForeignMeeting } from "../core/foreign-meeting";
 import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
+import { meetingIdentity, type MeetingIdentity } from "../core/meeting-identity";
 import { decideRoute } from "../core/route";
 import { sanitizeJoinHtml } from "../core/sanitize-html";
-import { joinLinkHtml, firstJoinUrl, sameUserContent } from "../core/body-check";
+import { blockFingerprint, locateStrippedBlock } from "../core/stripped-block";
+import { joinLinkHtml, sameUserContent } from "../core/body-check";
 import type {
   AppointmentSnapshot,
   BodyType,
@@ -77,6 +81,8 @@ interface EventState {
   isOnlineMeeting: boolean;
   provider: OnlineMeetingProvider;
   joinUrl: string | null;
+  /** Every identity of the event's own meeting (links, meeting id, passcode), from its body. */
+  identity: MeetingIdentity;
 }
 
 export class MeetingService {
@@ -139,16 +145,16 @@ export class MeetingService {
       appointment.getBody(),
       appointment.loadStoredMeeting(),
     ]);
-    const span = findBlock(body, type);
-    if (span) {
-      const content = readBlockContent(body, type) ?? "";
+    // Only a block bound to this item's record is ours; a forged or copied marker is the organizer's text.
+    const key = blockKey(stored) ?? undefined;
+    if (key && stored && findBlock(body, type, key)) {
       return {
         kind: "ours",
-        route: stored?.route ?? "standalone",
-        provider: stored?.provider,
-        joinUrl: stored?.joinUrl ?? firstJoinUrl(content, type) ?? undefined,
-        language: stored?.language,
-        organizer: stored?.organizer,
+        route: stored.route ?? "standalone",
+        provider: stored.provider,
+        joinUrl: stored.joinUrl,
+        language: stored.language,
+        organizer: stored.organizer,
       };
     }
     // A client that stripped every marker (id, class, data attribute) still shows our join link:
@@ -163,11 +169,12 @@ export class MeetingService {
         organizer: stored.organizer,
       };
     }
-    const foreign = detectForeignMeeting(body, type);
     const event = await this.loadEventState();
     // The event's own online meeting (Outlook's toggle, another client, or our calendar route whose
-    // form write failed) is not someone else's, even though its join link looks like any Teams link.
-    if (event?.isOnlineMeeting && (!foreign || (event.joinUrl !== null && foreign.url === event.joinUrl))) {
+    // form write failed) is not someone else's: recognised by any of its identities, not the first link.
+    const own = event?.isOnlineMeeting ? event.identity : undefined;
+    const foreign = detectForeignMeeting(body, type, { key, own });
+    if (event?.isOnlineMeeting && !foreign) {
       return { kind: "calendar-online", provider: event.provider, joinUrl: event.joinUrl };
     }
     if (foreign) return { kind: "foreign", meeting: foreign };
@@ -212,8 +219,9 @@ export class MeetingService {
         throw new AppError(ErrorCode.irreversible, "An online event cannot be turned off through Graph");
       }
       const { body, type } = await appointment.getBody();
-      const hasBlock = findBlock(body, type) !== null;
-      if (!stored?.meetingId && !hasBlock) return { kind: "nothing" };
+      const key = blockKey(stored) ?? undefined;
+      const next = key ? this.withoutOurText(body, type, stored) : null;
+      if (!stored?.meetingId && next === null) return { kind: "nothing" };
       // Graph serves a meeting to its organizer only: another user's DELETE would be a 404 that looks
       // like "deleted", leaving the organizer's meeting alive behind a removed block.
       if (stored?.meetingId && !this.isOrganizer(stored)) {
@@ -224,9 +232,9 @@ export class MeetingService {
       hooks.onProgress?.("removing");
       // Delete first: if it fails nothing has changed; a retry treats 404 as deleted.
       if (stored?.meetingId) await graph.deleteMeeting(stored.meetingId);
-      if (hasBlock) {
+      if (next !== null) {
         hooks.onProgress?.("writing");
-        await this.writeBody(body, removeBlock(body, type), type, { expectBlocks: 0 });
+        await this.writeBody(body, next, type, { expectBlocks: 0, key });
       }
       if (stored?.locationSetByUs) {
         const location = await appointment.getLocation();
@@ -323,11 +331,12 @@ export class MeetingService {
     } catch {
       html = "";
     }
-    // Our own link is built from escaped text: no sanitizer needed (and none exists without a DOM).
-    if (!html.trim()) html = joinLinkHtml(meeting.joinWebUrl, language);
+    // Our own link is built from escaped text: no sanitizer needed (and none exists without a DOM). It
+    // also stands in for join text the sanitizer left without the meeting's https join link.
+    if (!containsUrl(html, meeting.joinWebUrl)) html = joinLinkHtml(meeting.joinWebUrl, language);
     hooks.onProgress?.("writing");
-    await this.insertIntoBody(html);
-    await this.setLocationIfEmpty(stored, meeting.joinWebUrl);
+    const written = await this.insertIntoBody(html, stored);
+    await this.setLocationIfEmpty(written, meeting.joinWebUrl);
     return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
   }
 
@@ -378,7 +387,13 @@ export class MeetingService {
     const joinUrl = event.joinUrl;
     if (!joinUrl) throw new AppError(ErrorCode.malformedResponse, "The event came back without a join URL");
     // The event is online from here on, whatever happens to the form: a retry must know it.
-    this.eventState = { restId, isOnlineMeeting: true, provider: event.onlineMeetingProvider, joinUrl };
+    this.eventState = {
+      restId,
+      isOnlineMeeting: true,
+      provider: event.onlineMeetingProvider,
+      joinUrl,
+      identity: meetingIdentity(joinUrl, event.bodyHtml),
+    };
     const stored: StoredMeeting = {
       v: 1,
       externalId: (await appointment.loadStoredMeeting())?.externalId ?? this.deps.env.newId(),
@@ -393,10 +408,10 @@ export class MeetingService {
     // inserted into the form, or the event stops being an online meeting.
     const extracted = extractCalendarJoinBlock(event.bodyHtml, joinUrl);
     let html = extracted ? sanitizeJoinHtml(extracted) : "";
-    if (!html.trim()) html = joinLinkHtml(joinUrl, this.deps.env.displayLanguage());
+    if (!containsUrl(html, joinUrl)) html = joinLinkHtml(joinUrl, this.deps.env.displayLanguage());
     hooks.onProgress?.("writing");
-    await this.insertIntoBody(html);
-    await this.setLocationIfEmpty(stored, joinUrl);
+    const written = await this.insertIntoBody(html, stored);
+    await this.setLocationIfEmpty(written, joinUrl);
     return { kind: "added", route: "calendar", provider: event.onlineMeetingProvider, joinUrl };
   }
 
@@ -434,6 +449,7 @@ export class MeetingService {
         isOnlineMeeting: event.isOnlineMeeting,
         provider: event.onlineMeetingProvider,
         joinUrl: event.joinUrl,
+        identity: meetingIdentity(event.joinUrl, event.bodyHtml),
       };
     } catch {
       // Not synced yet, offline or no permission: the state is unknown, the add path will tell.
@@ -470,12 +486,42 @@ export class MeetingService {
     }
   }
 
-  /** Insert our block into the body as it is now (the organizer may have typed meanwhile). */
-  private async insertIntoBody(sanitizedHtml: string): Promise<void> {
-    const { body, type } = await this.deps.appointment.getBody();
+  /**
+   * Insert our block into the body as it is now (the organizer may have typed meanwhile), bound to the
+   * record; the record keeps the block's fingerprint, so it can be found even if a client strips its
+   * markers.
+   */
+  private async insertIntoBody(sanitizedHtml: string, stored: StoredMeeting): Promise<StoredMeeting> {
+    const { appointment } = this.deps;
+    const key = blockKey(stored);
+    if (!key) throw new AppError(ErrorCode.hostError, "The meeting record has no join link");
+    const { body, type } = await appointment.getBody();
     const content = type === "html" ? sanitizedHtml : htmlToText(sanitizedHtml);
-    const next = insertBlock(body, type, renderBlock(content, type));
-    await this.writeBody(body, next, type, { expectBlocks: 1 });
+    const record = { ...stored, ...blockFingerprint(content, type) };
+    await appointment.saveStoredMeeting(record);
+    const next = insertBlock(body, type, renderBlock(content, type, key), key);
+    await this.writeBody(body, next, type, { expectBlocks: 1, key });
+    return record;
+  }
+
+  /**
+   * The body without our text: our bound block cut, or, when a client stripped its markers, the text
+   * that reads exactly as what we wrote. Null when there is none of ours. Text that still shows our
+   * join link but can't be cut exactly stops the removal (the meeting stays, never a dead link) with
+   * a message that names the link to delete.
+   */
+  private withoutOurText(body: string, type: BodyType, stored: StoredMeeting | null): string | null {
+    const key = blockKey(stored);
+    if (!key || !stored) return null;
+    if (findBlock(body, type, key)) return removeBlock(body, type, key);
+    if (!containsUrl(body, key.joinUrl)) return null;
+    const span = locateStrippedBlock(body, type, stored);
+    if (!span) {
+      throw new AppError(ErrorCode.joinTextNotRemovable, "The join text has no markers left to cut by", {
+        joinUrl: key.joinUrl,
+      });
+    }
+    return body.slice(0, span.start) + body.slice(span.end);
   }
 
   /**
@@ -487,7 +533,7 @@ export class MeetingService {
     original: string,
     next: string,
     type: BodyType,
-    expect: { expectBlocks: 0 | 1 },
+    expect: { expectBlocks: 0 | 1; key: BlockKey | undefined },
   ): Promise<void> {
     const { appointment } = this.deps;
     if (next.length > 1_000_000) {
@@ -496,7 +542,12 @@ export class MeetingService {
     for (let attempt = 1; attempt <= 2; attempt++) {
       await appointment.setBody(next, type);
       const readBack = (await appointment.getBody()).body;
-      if (countBlocks(readBack, type) === expect.expectBlocks && sameUserContent(readBack, original, type))
+      // Our block (bound to the item) counted, and everything else compared with what we wrote: a
+      // forged marker is compared as the organizer's text, never stripped from both sides.
+      if (
+        countBlocks(readBack, type, expect.key) === expect.expectBlocks &&
+        sameUserContent(readBack, next, type, expect.key)
+      )
         return;
     }
     await appointment.setBody(original, type).catch(() => undefined);
@@ -527,10 +578,6 @@ export class MeetingService {
     }
     return next;
   }
-}
-
-function containsUrl(body: string, url: string): boolean {
-  return body.includes(url) || body.includes(url.replace(/&/g, "&amp;"));
 }
 
 export function meetingTimes(snapshot: AppointmentSnapshot): MeetingTimes {

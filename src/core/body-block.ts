@@ -1,7 +1,16 @@
 // Our join block in an appointment body: one delimited element (HTML) or a pair of marker lines (plain
 // text) that can be found again after Outlook rewrites the HTML, inserted and removed without touching
 // a byte of the organizer's own content: removeBlock(insertBlock(b)) === b, and insertBlock is idempotent.
-import type { BodyType } from "./types";
+//
+// A body is not ours: it can hold a forwarded invitation, pasted mail or another add-in's text, all of
+// which can carry something shaped like our marker. A block counts as ours only when it is bound to the
+// item (BlockKey): its marker carries the item's tag — a hash of the externalId, which lives only in
+// the item's custom property and the createOrGet request, never in the body of another item — and its
+// content holds the join link stored on the item. Anything else is the organizer's text and is never
+// cut. Every scan is linear in the body's size (html-scan.ts, indexOf).
+import { hash64 } from "./hash";
+import { scanTags, tagAttributes, type TagToken } from "./html-scan";
+import type { BodyType, StoredMeeting } from "./types";
 
 export interface BlockSpan {
   start: number;
@@ -11,34 +20,58 @@ export interface BlockSpan {
   contentEnd: number;
 }
 
-export const BLOCK_ID = "omo-join-block";
-const OPEN_TAG = `<div id="${BLOCK_ID}" class="${BLOCK_ID}" data-omo="1">`;
-const CLOSE_TAG = "</div>";
-
-export const TEXT_START = "=== Online meeting ===";
-export const TEXT_END = "=== End of online meeting ===";
-
-// Outlook on the web prefixes ids and classes with "x_" and may re-quote attributes.
-const MARKER_ATTR = new RegExp(
-  `(?:\\bid|\\bclass)\\s*=\\s*["']?[^"'>]*?\\b(?:x_)*${BLOCK_ID}\\b|\\bdata-omo\\s*=`,
-  "i",
-);
-const DIV_TOKEN = /<div\b[^>]*>|<\/div\s*>/gi;
-
-/** Wrap sanitized join HTML (or plain text for text bodies) into our delimited block. */
-export function renderBlock(content: string, type: BodyType): string {
-  if (type === "text") {
-    const text = content.replace(/\r\n?/g, "\n").trim();
-    return `\n${TEXT_START}\n${text}\n${TEXT_END}\n`;
-  }
-  // Content must never carry our marker itself, or one block would read as two.
-  const neutral = content.replace(/<div\b[^>]*>/gi, (tag) => (MARKER_ATTR.test(tag) ? "<div>" : tag));
-  return `${OPEN_TAG}${neutral}${CLOSE_TAG}`;
+/** What binds a block to the open item: the marker's tag and the join link stored on the item. */
+export interface BlockKey {
+  tag: string;
+  joinUrl: string;
 }
 
-/** Insert the block, replacing ours if present (and collapsing copies to one). */
-export function insertBlock(body: string, type: BodyType, block: string): string {
-  const spans = findAllBlocks(body, type);
+export const BLOCK_ID = "omo-join-block";
+const TAG_CLASS_PREFIX = "omo-k-";
+const CLOSE_TAG = "</div>";
+
+const TEXT_START_WORDS = "=== Online meeting";
+const TEXT_END_WORDS = "=== End of online meeting";
+
+/** The per-item tag: 16 hex digits of a hash of the externalId. */
+export function blockTag(externalId: string): string {
+  return hash64(`omo-block:${externalId}`);
+}
+
+/** The key for the item's record, or null when nothing in the body can be ours yet. */
+export function blockKey(stored: StoredMeeting | null | undefined): BlockKey | null {
+  if (!stored?.externalId || !stored.joinUrl) return null;
+  return { tag: blockTag(stored.externalId), joinUrl: stored.joinUrl };
+}
+
+export function textStartMarker(tag: string): string {
+  return `${TEXT_START_WORDS} [${tag}] ===`;
+}
+
+export function textEndMarker(tag: string): string {
+  return `${TEXT_END_WORDS} [${tag}] ===`;
+}
+
+/** Wrap sanitized join HTML (or plain text for text bodies) into our delimited block. */
+export function renderBlock(content: string, type: BodyType, key: BlockKey): string {
+  if (type === "text") {
+    // Content must never carry a marker line itself, or one block would read as two (or end early).
+    const text = content
+      .replace(/\r\n?/g, "\n")
+      .split("\n")
+      .filter((line) => !isTextMarkerLine(line))
+      .join("\n")
+      .trim();
+    return `\n${textStartMarker(key.tag)}\n${text}\n${textEndMarker(key.tag)}\n`;
+  }
+  // The tag goes into the id as well: Outlook on the web and new Outlook drop classes and data-
+  // attributes but keep ids (office-js #5296, #6463; docs/platform.md).
+  return `<div id="${BLOCK_ID}-${key.tag}" class="${BLOCK_ID} ${TAG_CLASS_PREFIX}${key.tag}" data-omo="${key.tag}">${neutralize(content)}${CLOSE_TAG}`;
+}
+
+/** Insert the block, replacing ours if present (and collapsing copies of ours to one). */
+export function insertBlock(body: string, type: BodyType, block: string, key?: BlockKey): string {
+  const spans = findAllBlocks(body, type, key);
   const first = spans[0];
   if (first) {
     let out = body.slice(0, first.start) + block;
@@ -53,32 +86,46 @@ export function insertBlock(body: string, type: BodyType, block: string): string
   return body.slice(0, at) + block + body.slice(at);
 }
 
-export function findBlock(body: string, type: BodyType): BlockSpan | null {
-  return findAllBlocks(body, type)[0] ?? null;
+export function findBlock(body: string, type: BodyType, key?: BlockKey): BlockSpan | null {
+  return findAllBlocks(body, type, key)[0] ?? null;
 }
 
-export function removeBlock(body: string, type: BodyType): string {
+export function removeBlock(body: string, type: BodyType, key?: BlockKey): string {
   let out = "";
   let cursor = 0;
-  for (const span of findAllBlocks(body, type)) {
+  for (const span of findAllBlocks(body, type, key)) {
     out += body.slice(cursor, span.start);
     cursor = span.end;
   }
   return out + body.slice(cursor);
 }
 
-export function countBlocks(body: string, type: BodyType): number {
-  return findAllBlocks(body, type).length;
+export function countBlocks(body: string, type: BodyType, key?: BlockKey): number {
+  return findAllBlocks(body, type, key).length;
 }
 
 /** The content of our (first) block: its inner HTML, or its text lines. */
-export function readBlockContent(body: string, type: BodyType): string | null {
-  const span = findBlock(body, type);
+export function readBlockContent(body: string, type: BodyType, key?: BlockKey): string | null {
+  const span = findBlock(body, type, key);
   return span ? body.slice(span.contentStart, span.contentEnd) : null;
 }
 
-export function findAllBlocks(body: string, type: BodyType): BlockSpan[] {
-  return type === "html" ? findHtmlBlocks(body) : findTextBlocks(body);
+/**
+ * Our blocks in the body. With a key: only blocks bound to the item (the product always passes one).
+ * Without: every block shaped as ours, whoever wrote it — for tests and tooling that look at a body
+ * from outside.
+ */
+export function findAllBlocks(body: string, type: BodyType, key?: BlockKey): BlockSpan[] {
+  const spans = type === "html" ? findHtmlBlocks(body, key) : findTextBlocks(body, key);
+  const bound = key
+    ? spans.filter((s) => containsUrl(body.slice(s.contentStart, s.contentEnd), key.joinUrl))
+    : spans;
+  return outermost(bound);
+}
+
+/** The URL as written in text, or HTML-escaped in an attribute. */
+export function containsUrl(text: string, url: string): boolean {
+  return text.includes(url) || text.includes(url.replace(/&/g, "&amp;"));
 }
 
 /** Before the last </body> when there is one (after the organizer's content), else at the end. */
@@ -88,24 +135,21 @@ function insertionPoint(body: string): number {
   return at >= 0 ? at : body.length;
 }
 
-function findHtmlBlocks(body: string): BlockSpan[] {
+function findHtmlBlocks(body: string, key: BlockKey | undefined): BlockSpan[] {
   const spans: BlockSpan[] = [];
-  DIV_TOKEN.lastIndex = 0;
-  let open: { start: number; contentStart: number; depth: number } | null = null;
+  // Every marker div still open, innermost last: one that is never closed hides no later block.
+  const open: { start: number; contentStart: number; depth: number }[] = [];
   let depth = 0;
-  for (let m = DIV_TOKEN.exec(body); m; m = DIV_TOKEN.exec(body)) {
-    const token = m[0];
-    const closing = token[1] === "/";
-    if (!closing) {
+  for (const tag of scanTags(body)) {
+    if (tag.name !== "div") continue;
+    if (!tag.closing) {
       depth++;
-      if (!open && MARKER_ATTR.test(token)) {
-        open = { start: m.index, contentStart: m.index + token.length, depth };
-      }
+      if (isMarker(body, tag, key)) open.push({ start: tag.start, contentStart: tag.end, depth });
     } else {
-      if (open && depth === open.depth) {
-        const end = m.index + token.length;
-        spans.push({ start: open.start, end, contentStart: open.contentStart, contentEnd: m.index });
-        open = null;
+      const top = open[open.length - 1];
+      if (top && depth === top.depth) {
+        spans.push({ start: top.start, end: tag.end, contentStart: top.contentStart, contentEnd: tag.start });
+        open.pop();
       }
       depth = Math.max(0, depth - 1);
     }
@@ -113,29 +157,111 @@ function findHtmlBlocks(body: string): BlockSpan[] {
   return spans;
 }
 
-function findTextBlocks(body: string): BlockSpan[] {
+/** The spans not inside another one, in order (a marker inside our block is part of its content). */
+function outermost(spans: BlockSpan[]): BlockSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: BlockSpan[] = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) continue;
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Whether a div start tag is our marker: bound to the key's tag (in data-omo, the id or a class, the
+ * last two perhaps prefixed with x_ by Outlook), or without a key shaped as any of our markers.
+ */
+function isMarker(body: string, tag: TagToken, key: BlockKey | undefined): boolean {
+  // A first look at the tag's text before parsing its attributes: most divs aren't markers.
+  const text = body.slice(tag.start, tag.end);
+  if (key ? !text.includes(key.tag) : !/omo/i.test(text)) return false;
+  const attrs = tagAttributes(body, tag);
+  const data = attrs.get("data-omo");
+  const classes = (attrs.get("class") ?? "").split(/\s+/).map(stripOwaPrefix);
+  const id = stripOwaPrefix(attrs.get("id") ?? "");
+  if (key)
+    return (
+      data === key.tag || id === `${BLOCK_ID}-${key.tag}` || classes.includes(TAG_CLASS_PREFIX + key.tag)
+    );
+  return (
+    data !== undefined ||
+    id === BLOCK_ID ||
+    id.startsWith(`${BLOCK_ID}-`) ||
+    classes.some((c) => c === BLOCK_ID || c.startsWith(TAG_CLASS_PREFIX))
+  );
+}
+
+function stripOwaPrefix(name: string): string {
+  let out = name;
+  while (out.startsWith("x_")) out = out.slice(2);
+  return out;
+}
+
+/** Join content with every marker attribute taken off its div tags. */
+function neutralize(content: string): string {
+  let out = "";
+  let cursor = 0;
+  for (const tag of scanTags(content)) {
+    if (tag.name !== "div" || tag.closing || !isMarker(content, tag, undefined)) continue;
+    out += content.slice(cursor, tag.start) + "<div>";
+    cursor = tag.end;
+  }
+  return out + content.slice(cursor);
+}
+
+/** A line that reads as one of our text markers (any tag, or none as older versions wrote). */
+function isTextMarkerLine(line: string): boolean {
+  const t = line.trim();
+  return (t.startsWith(TEXT_START_WORDS) || t.startsWith(TEXT_END_WORDS)) && t.endsWith("===");
+}
+
+function findTextBlocks(body: string, key: BlockKey | undefined): BlockSpan[] {
   const spans: BlockSpan[] = [];
   let from = 0;
   for (;;) {
-    const s = body.indexOf(TEXT_START, from);
-    if (s < 0) break;
-    const e = body.indexOf(TEXT_END, s + TEXT_START.length);
+    const start = nextTextStart(body, from, key);
+    if (!start) break;
+    const endMarker = textEndMarker(start.tag);
+    const e = body.indexOf(endMarker, start.end);
     if (e < 0) break;
+    const s = start.index;
     // The line break we put before the start marker and after the end marker belong to the block.
-    let start = s;
-    if (body[start - 1] === "\n") start--;
-    if (body[start - 1] === "\r") start--;
-    let end = e + TEXT_END.length;
+    let spanStart = s;
+    if (body[spanStart - 1] === "\n") spanStart--;
+    if (body[spanStart - 1] === "\r") spanStart--;
+    let end = e + endMarker.length;
     if (body[end] === "\r") end++;
     if (body[end] === "\n") end++;
-    let contentStart = s + TEXT_START.length;
+    let contentStart = start.end;
     if (body[contentStart] === "\r") contentStart++;
     if (body[contentStart] === "\n") contentStart++;
     let contentEnd = e;
     if (body[contentEnd - 1] === "\n") contentEnd--;
     if (body[contentEnd - 1] === "\r") contentEnd--;
-    spans.push({ start, end, contentStart, contentEnd: Math.max(contentStart, contentEnd) });
+    spans.push({ start: spanStart, end, contentStart, contentEnd: Math.max(contentStart, contentEnd) });
     from = end;
   }
   return spans;
+}
+
+/** The next start marker line (for the key's tag, or any tag without a key). */
+function nextTextStart(
+  body: string,
+  from: number,
+  key: BlockKey | undefined,
+): { index: number; end: number; tag: string } | null {
+  if (key) {
+    const marker = textStartMarker(key.tag);
+    const index = body.indexOf(marker, from);
+    return index < 0 ? null : { index, end: index + marker.length, tag: key.tag };
+  }
+  const prefix = `${TEXT_START_WORDS} [`;
+  for (let index = body.indexOf(prefix, from); index >= 0; index = body.indexOf(prefix, index + 1)) {
+    const at = index + prefix.length;
+    const tag = body.slice(at, at + 16);
+    if (/^[0-9a-f]{16}$/.test(tag) && body.startsWith("] ===", at + 16)) return { index, end: at + 21, tag };
+  }
+  return null;
 }

@@ -1,12 +1,12 @@
 // Checks on a body after a write, and the fallback join link when Graph sends no usable join text.
-import { removeBlock } from "./body-block";
+import { removeBlock, type BlockKey } from "./body-block";
 import type { BodyType } from "./types";
 import { decodeEntities } from "./html-to-text";
 import { joinLinkText } from "../i18n/join-text";
 
-/** The organizer's own content is the same in both bodies (our block aside). */
-export function sameUserContent(a: string, b: string, type: BodyType): boolean {
-  return userContentChange(a, b, type) === null;
+/** The organizer's own content is the same in both bodies (our block, bound to `key`, aside). */
+export function sameUserContent(a: string, b: string, type: BodyType, key?: BlockKey): boolean {
+  return userContentChange(a, b, type, key) === null;
 }
 
 /**
@@ -17,9 +17,9 @@ export function sameUserContent(a: string, b: string, type: BodyType): boolean {
  * every link's target, bold / italic / underline / strike-through, images. A lost link or lost bold
  * is a change, even though the visible text is the same.
  */
-export function userContentChange(a: string, b: string, type: BodyType): string | null {
-  const ua = removeBlock(a, type);
-  const ub = removeBlock(b, type);
+export function userContentChange(a: string, b: string, type: BodyType, key?: BlockKey): string | null {
+  const ua = removeBlock(a, type, key);
+  const ub = removeBlock(b, type, key);
   if (ua === ub) return null;
   if (type === "text") {
     const ta = plainContent(ua);

@@ -1,14 +1,29 @@
 // The join block Exchange inserted into the event body (the PATCH /me/events response), to carry into
 // the open compose form. Templates change over time (docs/platform.md §8): 2019–2023 blocks sit between two
 // "____" separator divs; 2024 blocks carry meet_invite_block ids; newer ones lead with a short
-// teams.microsoft.com/meet link. Pure string code.
+// teams.microsoft.com/meet link. The organizer's own text may hold an earlier invitation with the same
+// shapes, so the block taken is the one that holds the event's join URL (else the last one: Exchange
+// appends its block). Pure string code, linear in the body's size (html-scan.ts).
+import { scanTags, tagAttributes, type TagToken } from "./html-scan";
 
-const SEPARATOR = /<div\b[^>]*>\s*<span\b[^>]*>\s*_{20,}\s*<\/span>\s*<\/div\s*>/gi;
-const TAG = /<(\/?)(div|table|p)\b[^>]*>/gi;
+const MARKED = /(?:^|\s)(?:x_)*(?:meet_invite_block|me-email-text)(?:\s|$)/i;
+const MARKED_ID = /^(?:x_)*meet_invite_block/i;
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 export function extractCalendarJoinBlock(eventBodyHtml: string, joinUrl: string | null): string | null {
   const body = bodyContent(eventBodyHtml);
-  return betweenSeparators(body) ?? markedBlock(body) ?? enclosingElement(body, joinUrl);
+  const at = joinUrl ? lastIndexOfUrl(body, joinUrl) : -1;
+  if (joinUrl && at < 0) {
+    // The URL is not in the body as given: take Exchange's (last) block by its shape.
+    const span = betweenSeparators(body, -1) ?? markedBlock(body, -1);
+    return span ? body.slice(span.start, span.end) : null;
+  }
+  const span = betweenSeparators(body, at) ?? markedBlock(body, at) ?? enclosingElement(body, at);
+  return span ? body.slice(span.start, span.end) : null;
 }
 
 function bodyContent(html: string): string {
@@ -18,58 +33,113 @@ function bodyContent(html: string): string {
   return html.slice(start, close > start ? close : html.length);
 }
 
-/** From the first separator to the last one, both included. */
-function betweenSeparators(body: string): string | null {
-  const found = [...body.matchAll(SEPARATOR)];
-  const first = found[0];
-  const last = found[found.length - 1];
-  if (!first || !last || found.length < 2) return null;
-  return body.slice(first.index, last.index + last[0].length);
+function lastIndexOfUrl(body: string, url: string): number {
+  return Math.max(body.lastIndexOf(url), body.lastIndexOf(url.replace(/&/g, "&amp;")));
 }
 
-/** An element whose id or class names the invite block. */
-function markedBlock(body: string): string | null {
-  const m =
-    /<(div|table)\b[^>]*(?:id|class)\s*=\s*["']?[^"'>]*(?:meet_invite_block|me-email-text)[^>]*>/i.exec(body);
-  if (!m) return null;
-  return elementAt(body, m.index);
+/**
+ * The two separators around the join URL, both included (without a URL: the last two). A separator is
+ * a div holding only a span of 20 or more underscores.
+ */
+function betweenSeparators(body: string, at: number): Span | null {
+  const separators = findSeparators(body);
+  if (separators.length < 2) return null;
+  if (at < 0) {
+    const first = separators[separators.length - 2]!;
+    const last = separators[separators.length - 1]!;
+    return { start: first.start, end: last.end };
+  }
+  for (let i = 0; i + 1 < separators.length; i++) {
+    const before = separators[i]!;
+    const after = separators[i + 1]!;
+    if (before.end <= at && at < after.start) return { start: before.start, end: after.end };
+  }
+  return null;
 }
 
-/** The outermost top-level element that contains the join URL. */
-function enclosingElement(body: string, joinUrl: string | null): string | null {
-  if (!joinUrl) return null;
-  const variants = [joinUrl, joinUrl.replace(/&/g, "&amp;")];
-  const at = Math.min(...variants.map((v) => body.indexOf(v)).filter((i) => i >= 0));
-  if (!Number.isFinite(at)) return null;
-  // Walk top-level elements and return the one spanning the URL.
-  TAG.lastIndex = 0;
-  let depth = 0;
-  let topStart = -1;
-  for (let m = TAG.exec(body); m; m = TAG.exec(body)) {
-    if (m[1] === "") {
-      if (depth === 0) topStart = m.index;
-      depth++;
-    } else if (depth > 0) {
-      depth--;
-      if (depth === 0) {
-        const end = m.index + m[0].length;
-        if (topStart <= at && at < end) return body.slice(topStart, end);
-      }
+function findSeparators(body: string): Span[] {
+  const found: Span[] = [];
+  // The last tokens seen: <div>, <span>, </span>, each separated by whitespace only.
+  let div: TagToken | null = null;
+  let span: TagToken | null = null;
+  let spanClosed: TagToken | null = null;
+  let prevEnd = 0;
+  for (const tag of scanTags(body)) {
+    const between = body.slice(prevEnd, tag.start);
+    prevEnd = tag.end;
+    if (tag.name === "div" && !tag.closing) {
+      div = tag;
+      span = spanClosed = null;
+    } else if (div && !span && tag.name === "span" && !tag.closing && isBlank(between)) {
+      span = tag;
+    } else if (span && !spanClosed && tag.name === "span" && tag.closing && /^\s*_{20,}\s*$/.test(between)) {
+      spanClosed = tag;
+    } else if (div && spanClosed && tag.name === "div" && tag.closing && isBlank(between)) {
+      found.push({ start: div.start, end: tag.end });
+      div = span = spanClosed = null;
+    } else {
+      div = span = spanClosed = null;
     }
   }
+  return found;
+}
+
+function isBlank(s: string): boolean {
+  return s.trim() === "";
+}
+
+/**
+ * An element (div or table) whose id or class names the invite block: the outermost one around the
+ * join URL, else the last top-level one.
+ */
+function markedBlock(body: string, at: number): Span | null {
+  const spans = elementSpans(body, (tag) => {
+    if (!/meet_invite_block|me-email-text/i.test(body.slice(tag.start, tag.end))) return false;
+    const attrs = tagAttributes(body, tag);
+    return MARKED_ID.test(attrs.get("id") ?? "") || MARKED.test(attrs.get("class") ?? "");
+  });
+  return pick(spans, at);
+}
+
+/** The outermost top-level element (div, table or p) that contains the join URL. */
+function enclosingElement(body: string, at: number): Span | null {
+  if (at < 0) return null;
+  let topEnd = -1;
+  for (const s of elementSpans(body, () => true)) {
+    if (s.start < topEnd) continue; // inside the previous top-level element
+    topEnd = s.end;
+    if (s.start <= at && at < s.end) return s;
+  }
   return null;
 }
 
-/** The element starting at `start`, up to its matching close tag. */
-function elementAt(body: string, start: number): string | null {
-  const name = /^<(\w+)/.exec(body.slice(start))?.[1]?.toLowerCase();
-  if (!name) return null;
-  const token = new RegExp(`<(/?)${name}\\b[^>]*>`, "gi");
-  token.lastIndex = start;
-  let depth = 0;
-  for (let m = token.exec(body); m; m = token.exec(body)) {
-    depth += m[1] === "" ? 1 : -1;
-    if (depth === 0) return body.slice(start, m.index + m[0].length);
+/** The largest span around `at`, else (no position) the last span not inside another. */
+function pick(spans: Span[], at: number): Span | null {
+  let best: Span | null = null;
+  for (const s of spans) {
+    if (at >= 0 ? s.start <= at && at < s.end : true) {
+      if (at >= 0 ? !best || s.end - s.start > best.end - best.start : !best || s.start >= best.end) best = s;
+    }
   }
-  return null;
+  return best;
+}
+
+/**
+ * The spans of div, table and p elements whose start tag passes `wanted`, in order of their start.
+ * One pass with one stack per element name (same-name nesting, as the templates are written).
+ */
+function elementSpans(body: string, wanted: (tag: TagToken) => boolean): Span[] {
+  const stacks = new Map<string, { start: number; wanted: boolean }[]>();
+  const spans: Span[] = [];
+  for (const tag of scanTags(body)) {
+    if (tag.name !== "div" && tag.name !== "table" && tag.name !== "p") continue;
+    let stack = stacks.get(tag.name);
+    if (!stack) stacks.set(tag.name, (stack = []));
+    if (!tag.closing) stack.push({ start: tag.start, wanted: wanted(tag) });
+    else {
+      const open = stack.pop();
+      if (open?.wanted) spans.push({ start: open.start, end: tag.end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }

@@ -43,6 +43,11 @@ export const ErrorCode = {
   busy: "busy",
   /** The body did not read back as written. */
   bodyWriteFailed: "body_write_failed",
+  /**
+   * Our join text lost its markers and can't be cut exactly: the meeting is kept, and the organizer is
+   * asked to delete the text with the join link (details.joinUrl) first.
+   */
+  joinTextNotRemovable: "join_text_not_removable",
   /** The body is too large for Outlook (1,000,000 characters). */
   bodyTooLarge: "body_too_large",
   /** An Office.js call failed (saveAsync, getItemIdAsync, setAsync...). */
@@ -64,6 +69,8 @@ export interface AppErrorDetails {
   consentUrl?: string | undefined;
   /** For claims challenges: the decoded claims string. */
   claims?: string | undefined;
+  /** For join text that can't be removed: the join link it shows. */
+  joinUrl?: string | undefined;
   /** For foreign meetings: which service's join link is in the body. */
   service?: string | undefined;
   /** For another user's calendar: the owner's address. */

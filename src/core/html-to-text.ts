@@ -1,4 +1,5 @@
 // A plain-text rendering of join HTML, for appointments whose body is plain text. Pure string code.
+import { RAW_TEXT, scanTags, tagAttributes, textBetween } from "./html-scan";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -12,30 +13,66 @@ export function decodeEntities(s: string): string {
   });
 }
 
+const LINE_BREAK_AFTER: ReadonlySet<string> = new Set([
+  "p",
+  "div",
+  "tr",
+  "li",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
+
+/**
+ * Plain text for join HTML: links as "label: URL" (https, tel and mailto only), a line break for
+ * <br> and after block elements, no script, style or head content. One pass over the tags
+ * (html-scan.ts), so linear in the input whatever it holds.
+ */
 export function htmlToText(html: string): string {
-  const withLinks = html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(
-      /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi,
-      (_m, a, b, c, inner: string) => {
-        const href = decodeEntities(String(a ?? b ?? c ?? "")).trim();
-        const label = inner
-          .replace(/<[^>]*>/g, "")
-          .replace(/\s+/g, " ")
-          .trim();
-        if (!/^(https:|tel:|mailto:)/i.test(href)) return label;
-        const target = href.replace(/^(tel:|mailto:)/i, "");
-        return label && decodeEntities(label) !== target ? `${label}: ${target}` : target;
-      },
-    )
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/(p|div|tr|li|h\d|table)\s*>/gi, "\n")
-    .replace(/<[^>]*>/g, "");
-  return decodeEntities(withLinks)
+  let out = "";
+  let cursor = 0;
+  let skipping: string | null = null; // inside script/style (raw text) or head
+  let anchor: { href: string; labelStart: number } | null = null;
+  for (const tag of scanTags(html)) {
+    if (skipping === null) out += textBetween(html, cursor, tag.start);
+    cursor = tag.end;
+    if (skipping !== null) {
+      if (tag.closing && tag.name === skipping) skipping = null;
+      continue;
+    }
+    if (!tag.closing && (RAW_TEXT.has(tag.name) || tag.name === "head")) {
+      skipping = tag.name;
+      continue;
+    }
+    if (tag.name === "a") {
+      if (!tag.closing && !anchor) {
+        const href = tagAttributes(html, tag).get("href");
+        if (href !== undefined) anchor = { href: decodeEntities(href).trim(), labelStart: out.length };
+      } else if (tag.closing && anchor) {
+        out = out.slice(0, anchor.labelStart) + linkText(anchor.href, out.slice(anchor.labelStart));
+        anchor = null;
+      }
+      continue;
+    }
+    if (anchor) continue; // a link's label is its text only
+    if (tag.name === "br" || (tag.closing && LINE_BREAK_AFTER.has(tag.name))) out += "\n";
+  }
+  if (skipping === null) out += textBetween(html, cursor, html.length);
+  return decodeEntities(out)
     .split(/\r?\n/)
     .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();
+}
+
+function linkText(href: string, rawLabel: string): string {
+  const label = rawLabel.replace(/\s+/g, " ").trim();
+  if (!/^(https:|tel:|mailto:)/i.test(href)) return label;
+  const target = href.replace(/^(tel:|mailto:)/i, "");
+  return label && decodeEntities(label) !== target ? `${label}: ${target}` : target;
 }

@@ -14,8 +14,10 @@ export function decodeJoinInformation(content: string): string {
   let encoded = content;
   const literal = PREFIX.exec(encoded);
   if (literal) encoded = encoded.slice(literal[0].length);
-  else if (!ENCODED_PREFIX.test(encoded) && /<[a-z!]/i.test(encoded) && !/%[0-9a-f]{2}/i.test(encoded)) {
-    // Already plain HTML (no prefix, nothing encoded): nothing to decode.
+  else if (!ENCODED_PREFIX.test(encoded) && /<[a-z!]/i.test(encoded)) {
+    // Already plain HTML (no prefix, literal tags, which form encoding never leaves): nothing to
+    // decode. Its join URLs keep their own %xx escapes (19%3ameeting_…%40thread.v2): decoding them
+    // again would break the links.
     return encoded;
   }
   let html: string;

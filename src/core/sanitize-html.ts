@@ -1,7 +1,8 @@
 // Sanitizing join HTML from Graph before it goes into the organizer's body, with DOMPurify: no
 // scripts, styles, frames, forms or document-level elements, no event handlers, and links only to
-// https, tel and mailto. Inline styles stay (the join templates depend on them). Needs a DOM window.
+// https, tel and mailto. Inline styles keep only plain layout and type declarations (css-style.ts). Needs a DOM window.
 import DOMPurify, { type Config } from "dompurify";
+import { cleanStyle } from "./css-style";
 
 const ALLOWED_URL = /^(?:https:|tel:|mailto:)/i;
 // DOMPurify tests every attribute value against this: allow our schemes and values with no scheme at
@@ -91,9 +92,13 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
       // Only https images; tracking pixels over http or data: URIs are dropped with the element.
       if (!src || !/^https:/i.test(src.trim())) node.remove();
     }
+    // Styles are parsed and kept only as far as they are plain layout and type (core/css-style.ts).
     const style = node.getAttribute("style");
-    if (style && /expression\s*\(|url\s*\(|behavior\s*:|-moz-binding/i.test(style))
-      node.removeAttribute("style");
+    if (style !== null) {
+      const clean = cleanStyle(style);
+      if (clean) node.setAttribute("style", clean);
+      else node.removeAttribute("style");
+    }
   });
   purifier = p;
   return p;

@@ -81,6 +81,12 @@ export interface StoredMeeting {
   syncedSubject?: string | undefined;
   syncedStart?: string | undefined;
   syncedEnd?: string | undefined;
+  /**
+   * What our block's content reads as (blockFingerprint): lets removal find the exact text again when
+   * a client stripped every marker from the body.
+   */
+  blockHash?: string | undefined;
+  blockLines?: number | undefined;
 }
 
 /** The onlineMeeting resource fields the add-in uses. */

@@ -67,6 +67,26 @@ test("a corrupt record on the item is ignored, not trusted", async () => {
   expect(await new OfficeAppointment().loadStoredMeeting()).toBeNull();
 });
 
+test("a hostile record is validated where it is read: no javascript: Join link, no '..' meeting id, no foreign location", async () => {
+  install((s) => {
+    s.appointment.customProperties = {
+      omo: JSON.stringify({
+        v: 1,
+        externalId: "x1",
+        route: "standalone",
+        meetingId: "..",
+        joinUrl: "javascript:alert(document.domain)",
+        locationSetByUs: "Room 4.12",
+      }),
+    };
+  });
+  expect(await new OfficeAppointment().loadStoredMeeting()).toEqual({
+    v: 1,
+    externalId: "x1",
+    route: "standalone",
+  });
+});
+
 test("body and location writes reach the item; an over-long body is refused", async () => {
   // The adapter's own write, without an Outlook client's rewrite (test/workbench/outlook-clients.test.ts).
   const host = install((s) => (s.outlook = { client: "verbatim" }));

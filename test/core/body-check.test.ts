@@ -1,35 +1,37 @@
 // The organizer's own content must read back unchanged: client rewrites that change no content pass;
 // a lost link, lost emphasis, lost line or lost image outside our block is reported.
 import { sameUserContent, userContentChange } from "../../src/core/body-check";
-import { insertBlock, renderBlock } from "../../src/core/body-block";
+import { blockKey, insertBlock, renderBlock, type BlockKey } from "../../src/core/body-block";
 
 const ORGANIZER =
   '<html><body><div>Agenda: <b>budget</b> and <a href="https://contoso.sharepoint.com/plan?a=1&amp;b=2">the plan</a></div><p>Room 7<br>2nd floor</p><img src="https://contoso.com/logo.png" alt="logo"></body></html>';
-const block = renderBlock('<a href="https://teams.microsoft.com/l/meetup-join/x">Join</a>', "html");
-const withBlock = insertBlock(ORGANIZER, "html", block);
+const JOIN_URL = "https://teams.microsoft.com/l/meetup-join/x";
+const KEY: BlockKey = blockKey({ v: 1, externalId: "ext-body-check", joinUrl: JOIN_URL })!;
+const block = renderBlock(`<a href="${JOIN_URL}">Join</a>`, "html", KEY);
+const withBlock = insertBlock(ORGANIZER, "html", block, KEY);
 
 describe("sameUserContent: what the organizer wrote survives, whatever the client's serialization", () => {
   test("the same bytes, our block aside", () => {
-    expect(sameUserContent(withBlock, ORGANIZER, "html")).toBe(true);
+    expect(sameUserContent(withBlock, ORGANIZER, "html", KEY)).toBe(true);
   });
 
   test("a host that drops a link outside our block (text kept) is reported", () => {
     const lost = withBlock.replace(/<a href="https:\/\/contoso[^>]*>the plan<\/a>/, "the plan");
     expect(sameUserContent(lost, ORGANIZER, "html")).toBe(false);
-    expect(userContentChange(ORGANIZER, lost, "html")).toContain(
+    expect(userContentChange(ORGANIZER, lost, "html", KEY)).toContain(
       "link(https://contoso.sharepoint.com/plan?a=1&b=2)",
     );
   });
 
   test("a host that drops bold outside our block is reported", () => {
-    expect(sameUserContent(withBlock.replace(/<\/?b>/g, ""), ORGANIZER, "html")).toBe(false);
+    expect(sameUserContent(withBlock.replace(/<\/?b>/g, ""), ORGANIZER, "html", KEY)).toBe(false);
   });
 
   test("a link pointing elsewhere, a lost line break or a lost image is reported", () => {
-    expect(sameUserContent(withBlock.replace("plan?a=1", "plan?a=9"), ORGANIZER, "html")).toBe(false);
-    expect(sameUserContent(withBlock.replace("Room 7<br>", "Room 7 "), ORGANIZER, "html")).toBe(false);
-    expect(sameUserContent(withBlock.replace(/<img[^>]*>/, ""), ORGANIZER, "html")).toBe(false);
-    expect(sameUserContent(withBlock.replace("budget", "budgets"), ORGANIZER, "html")).toBe(false);
+    expect(sameUserContent(withBlock.replace("plan?a=1", "plan?a=9"), ORGANIZER, "html", KEY)).toBe(false);
+    expect(sameUserContent(withBlock.replace("Room 7<br>", "Room 7 "), ORGANIZER, "html", KEY)).toBe(false);
+    expect(sameUserContent(withBlock.replace(/<img[^>]*>/, ""), ORGANIZER, "html", KEY)).toBe(false);
+    expect(sameUserContent(withBlock.replace("budget", "budgets"), ORGANIZER, "html", KEY)).toBe(false);
   });
 
   test("rewrites that change no content pass: wrappers, quoting, classes, ids, entities, Word paragraphs, head, CRLF", () => {

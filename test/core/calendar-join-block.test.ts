@@ -1,6 +1,7 @@
 // The join block Exchange put into the event body, from real PATCH/POST responses.
 import { extractCalendarJoinBlock } from "../../src/core/calendar-join-block";
 import { httpJson, lenientJson, text } from "../fixtures/load";
+import { MEETUP_JOIN, THREAD, teams2023Block, teams2025Block } from "../fixtures/templates/teams-join-blocks";
 
 interface EventJson {
   body: { content: string };
@@ -56,4 +57,22 @@ test("a newer template is found by its join URL", () => {
 
 test("no block and no URL gives null", () => {
   expect(extractCalendarJoinBlock("<html><body><p>Hi</p></body></html>", null)).toBeNull();
+});
+
+// ---- An earlier invitation in the organizer's text is not copied (issue #15.16) ----
+
+test("an earlier invitation pasted into the organizer's text stays out of the block", () => {
+  const earlier = teams2023Block("meeting_RUFSTElFUl9JTlZJVEFUSU9OX1RIUkVBRA");
+  const ours = teams2023Block(THREAD);
+  const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3a${THREAD}%40thread.v2/0`;
+  const html = `<html><body><p>See the old invite:</p>${earlier}<p>Agenda</p>${ours}</body></html>`;
+  expect(extractCalendarJoinBlock(html, joinUrl)).toBe(ours);
+  // Without a join URL: Exchange's block is the last one.
+  expect(extractCalendarJoinBlock(html, null)).toBe(ours);
+});
+
+test("the 2025–26 template is found by its system-reference join URL", () => {
+  const html = `<html><body><p>Agenda</p>${teams2025Block()}</body></html>`;
+  const block = extractCalendarJoinBlock(html, MEETUP_JOIN);
+  expect(block).toBe(teams2025Block());
 });

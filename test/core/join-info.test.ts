@@ -56,3 +56,10 @@ test("plain HTML without a prefix is returned as it is", () => {
     '<div><a href="https://x.test/a">Join</a></div>',
   );
 });
+
+test("plain join HTML (no data: prefix) keeps its join URL's escapes: decoded never, not twice (issue #15.18)", () => {
+  const url =
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_X%40thread.v2/0?context=%7b%22Tid%22%3a%22t%22%7d";
+  const html = `<div class="me-email-text"><a href="${url}">Click here to join the meeting</a></div>`;
+  expect(decodeJoinInformation(html)).toBe(html);
+});

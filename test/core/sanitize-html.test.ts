@@ -24,6 +24,37 @@ const hostile: [string, string, RegExp][] = [
   ["object", '<object data="https://evil.test/x.swf"></object>', /object/i],
   ["css expression", '<div style="width:expression(alert(1))">x</div>', /expression/i],
   ["css url()", '<div style="background:url(https://evil.test/track.png)">x</div>', /url\(/i],
+  // Issue #17.7: a pattern over the CSS text misses escapes and other url-bearing functions.
+  [
+    "css escaped url (\\75 rl)",
+    '<div style="background:\\75 rl(https://evil.test/a.png)">x</div>',
+    /background|evil/i,
+  ],
+  [
+    "css escaped url (u\\rl)",
+    '<div style="background-image:u\\rl(https://evil.test/a.png)">x</div>',
+    /background|evil/i,
+  ],
+  [
+    "css image-set()",
+    "<div style=\"background-image:image-set('http://evil.test/a.png' 1x)\">x</div>",
+    /image-set|evil/i,
+  ],
+  [
+    "css comment splitting url",
+    '<div style="background:u/**/rl(https://evil.test/a.png)">x</div>',
+    /background|evil/i,
+  ],
+  [
+    "css @import-like value",
+    "<div style=\"color:red;@import 'https://evil.test/x.css'\">x</div>",
+    /import|evil/i,
+  ],
+  [
+    "css var() indirection",
+    '<div style="--x:url(https://evil.test/a.png);background:var(--x)">x</div>',
+    /var\(|evil/i,
+  ],
   ["http image (tracking)", '<img src="http://evil.test/pixel.gif">', /<img/i],
   ["data attribute marker", '<div data-omo="1" id="x">x</div>', /data-omo/i],
   ["srcdoc", '<iframe srcdoc="<script>alert(1)</script>"></iframe>', /srcdoc|script/i],
@@ -60,4 +91,11 @@ test.each([
   expect(out).toContain(phrase);
   expect(out).toMatch(/href="https:\/\/teams\.microsoft\.com\/l\/meetup-join\/19%3ameeting_/);
   expect(out).toContain("style=");
+});
+
+test("plain layout and type styles stay, each declaration parsed", () => {
+  const out = sanitizeJoinHtml(
+    "<span style=\"font-size: 14px; color:#252424; font-family:'Segoe UI',Helvetica; background:url(https://evil.test/a.png)\">Join</span>",
+  );
+  expect(out).toContain("style=\"font-size: 14px; color: #252424; font-family: 'Segoe UI',Helvetica\"");
 });

@@ -11,7 +11,14 @@ import {
 import { WorkbenchHost } from "../../workbench/office-host/workbench-host";
 import { createOffice } from "../../workbench/office-host/office-facade";
 import { DispatchId, OutlookWebHost } from "../../workbench/office-runtime/outlook-web-host";
-import { countBlocks, insertBlock, removeBlock, renderBlock } from "../../src/core/body-block";
+import {
+  blockKey,
+  countBlocks,
+  insertBlock,
+  removeBlock,
+  renderBlock,
+  type BlockKey,
+} from "../../src/core/body-block";
 import { sameUserContent } from "../../src/core/body-check";
 import type { Scenario } from "../../workbench/scenario";
 
@@ -27,9 +34,12 @@ const bodies: (readonly [string, string])[] = [
   ],
   ...realBodies,
 ];
+const JOIN_URL = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0?context=%7b%7d";
+const KEY: BlockKey = blockKey({ v: 1, externalId: "ext-outlook-clients", joinUrl: JOIN_URL })!;
 const BLOCK = renderBlock(
-  '<div style="font-family:&quot;Segoe UI&quot;"><span>Microsoft Teams meeting</span><br><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0?context=%7b%7d">Join the meeting now</a></div>',
+  `<div style="font-family:&quot;Segoe UI&quot;"><span>Microsoft Teams meeting</span><br><a href="${JOIN_URL}">Join the meeting now</a></div>`,
   "html",
+  KEY,
 );
 
 describe("the Outlook client profiles", () => {
@@ -52,7 +62,7 @@ describe("the Outlook client profiles", () => {
     (name) => {
       const client = outlookClient(name);
       for (const [, body] of bodies) {
-        const once = client.html(insertBlock(body, "html", BLOCK));
+        const once = client.html(insertBlock(body, "html", BLOCK, KEY));
         expect(client.html(once)).toBe(once);
       }
     },
@@ -63,11 +73,11 @@ describe("the Outlook client profiles", () => {
     (name) => {
       const client = outlookClient(name);
       for (const [file, body] of bodies) {
-        const readBack = client.html(insertBlock(body, "html", BLOCK));
-        expect([file, countBlocks(readBack, "html")]).toEqual([file, 1]);
-        expect([file, sameUserContent(readBack, body, "html")]).toEqual([file, true]);
+        const readBack = client.html(insertBlock(body, "html", BLOCK, KEY));
+        expect([file, countBlocks(readBack, "html", KEY)]).toEqual([file, 1]);
+        expect([file, sameUserContent(readBack, body, "html", KEY)]).toEqual([file, true]);
         // Taking the block out again leaves exactly what the client makes of the original.
-        expect(client.html(removeBlock(readBack, "html"))).toBe(client.html(body));
+        expect(client.html(removeBlock(readBack, "html", KEY))).toBe(client.html(body));
       }
     },
   );

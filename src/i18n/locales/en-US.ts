@@ -115,6 +115,8 @@ export const enUS = {
   "error.busy": "Still working on the previous request…",
   "error.body_write_failed":
     "Outlook didn't keep the join details in the body. Your text is unchanged; try again.",
+  "error.join_text_not_removable":
+    "The join details in the body no longer carry the add-in's markers, so they can't be removed safely. The meeting is kept. Delete the join details with the link {url} from the body, then turn the meeting off again.",
   "error.body_too_large": "The appointment body is too large for Outlook to add the join details.",
   "error.host_error": "Outlook couldn't complete the action. Try again.",
   "error.item_not_saved": "Save the appointment first, then try again.",

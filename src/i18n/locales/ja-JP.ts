@@ -116,6 +116,8 @@ export const jaJP: Catalog = {
   "error.busy": "前の要求を処理しています…",
   "error.body_write_failed":
     "Outlook が本文に参加情報を保持しませんでした。本文は変更されていません。再試行してください。",
+  "error.join_text_not_removable":
+    "本文の参加情報にアドインのマーカーが残っていないため、安全に削除できません。会議はそのまま残ります。本文からリンク {url} を含む参加情報を削除してから、もう一度会議をオフにしてください。",
   "error.body_too_large": "予定の本文が大きすぎるため、Outlook は参加情報を追加できません。",
   "error.host_error": "Outlook は操作を完了できませんでした。再試行してください。",
   "error.item_not_saved": "先に予定を保存してから再試行してください。",

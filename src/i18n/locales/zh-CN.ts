@@ -105,6 +105,8 @@ export const zhCN: Catalog = {
   "error.irreversible": "联机事件无法再关闭。",
   "error.busy": "仍在处理上一个请求…",
   "error.body_write_failed": "Outlook 未在正文中保留加入信息。你的文本未更改；请重试。",
+  "error.join_text_not_removable":
+    "正文中的加入信息已不再带有加载项的标记，因此无法安全删除。会议已保留。请从正文中删除包含链接 {url} 的加入信息，然后再次关闭会议。",
   "error.body_too_large": "约会正文过大，Outlook 无法添加加入信息。",
   "error.host_error": "Outlook 无法完成此操作。请重试。",
   "error.item_not_saved": "请先保存约会，然后重试。",
