@@ -14,7 +14,7 @@ import { detectForeignMeeting } from "../core/foreign-meeting";
 import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
 import { decideRoute } from "../core/route";
-import { sanitizeJoinHtml } from "../core/sanitize-html";
+import { sanitizeJoinHtml } from "./load-sanitizer";
 import { joinLinkHtml, firstJoinUrl, sameUserContent } from "../core/body-check";
 import type {
   AppointmentSnapshot,
@@ -308,7 +308,7 @@ export class MeetingService {
     let html: string;
     try {
       html = meeting.joinInformationContent
-        ? sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
+        ? await sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
         : "";
     } catch {
       html = "";
@@ -373,7 +373,7 @@ export class MeetingService {
     // The open form overwrites the server body when it is saved or sent: carry the block Exchange
     // inserted into the form, or the event stops being an online meeting.
     const extracted = extractCalendarJoinBlock(event.bodyHtml, joinUrl);
-    let html = extracted ? sanitizeJoinHtml(extracted) : "";
+    let html = extracted ? await sanitizeJoinHtml(extracted) : "";
     if (!html.trim()) html = joinLinkHtml(joinUrl, this.deps.env.displayLanguage());
     hooks.onProgress?.("writing");
     await this.insertIntoBody(html);

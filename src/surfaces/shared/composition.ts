@@ -6,7 +6,6 @@ import { createGraphClient } from "../../adapters/graph-client";
 import { OfficeAppointment } from "../../adapters/office-appointment";
 import { OfficeEnvironment } from "../../adapters/office-environment";
 import { OfficeSettings } from "../../adapters/office-settings";
-import { LocalTokenProvider } from "../../adapters/local-token-provider";
 import { resolveLocale, translator, type Translate } from "../../i18n";
 import type { TokenProvider } from "../../ports/token-provider";
 
@@ -36,7 +35,7 @@ export async function compose(): Promise<Composition> {
     /\/+$/,
     "",
   );
-  const tokens = config.workbench ? new LocalTokenProvider(graphBase) : await msalTokens(config);
+  const tokens = config.workbench ? await localTokens(graphBase) : await msalTokens(config);
   const graph = createGraphClient({
     baseUrl: graphBase,
     tokenProvider: tokens,
@@ -56,6 +55,20 @@ export async function compose(): Promise<Composition> {
     uiLocale,
     displayLanguage,
   };
+}
+
+declare const __OMO_WORKBENCH__: boolean | undefined;
+
+async function localTokens(graphBase: string): Promise<Composition["tokens"]> {
+  // Webpack folds this test to `false` in a production build and drops the branch with its import:
+  // the local token provider is not in the production bundle (test/build/production-build.test.ts).
+  if (typeof __OMO_WORKBENCH__ !== "undefined" && __OMO_WORKBENCH__) {
+    const { LocalTokenProvider } = await import(
+      /* webpackMode: "eager" */ "../../adapters/local-token-provider"
+    );
+    return new LocalTokenProvider(graphBase);
+  }
+  throw new Error("This build has no workbench");
 }
 
 async function msalTokens(config: RuntimeConfig): Promise<Composition["tokens"]> {
