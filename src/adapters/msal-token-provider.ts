@@ -183,8 +183,10 @@ function needsInteraction(e: unknown): boolean {
 }
 
 function consentError(o: MsalTokenProviderOptions): AppError {
-  const tenant = /login\.microsoftonline\.com\/([^/]+)/.exec(o.authority)?.[1] ?? "common";
-  const consentUrl = `https://login.microsoftonline.com/${tenant}/adminconsent?client_id=${o.clientId}`;
+  // The authority's own cloud (national clouds sign in elsewhere: src/config/clouds.ts).
+  const authority = new URL(o.authority);
+  const tenant = authority.pathname.split("/").filter(Boolean)[0] ?? "common";
+  const consentUrl = `${authority.origin}/${tenant}/adminconsent?client_id=${o.clientId}`;
   return new AppError(ErrorCode.consentRequired, "Admin consent is required", { consentUrl });
 }
 
