@@ -28,11 +28,12 @@ class ManifestPlugin {
   }
 }
 
-/** Copies a folder verbatim into dist/ (icons, scenarios). */
+/** Copies a folder verbatim into dist/ (icons, scenarios); `skip` names files left out. */
 class CopyFolderPlugin {
-  constructor(from, to) {
+  constructor(from, to, skip = []) {
     this.from = from;
     this.to = to;
+    this.skip = skip;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CopyFolderPlugin", (compilation) => {
@@ -43,7 +44,7 @@ class CopyFolderPlugin {
           if (!fs.existsSync(root)) return;
           for (const name of fs.readdirSync(root)) {
             const file = path.join(root, name);
-            if (!fs.statSync(file).isFile()) continue;
+            if (!fs.statSync(file).isFile() || this.skip.includes(name)) continue;
             compilation.fileDependencies.add(file);
             compilation.emitAsset(
               this.to ? `${this.to}/${name}` : name,
@@ -84,13 +85,16 @@ module.exports = (_env, argv) => {
     page("commands", ["commands"]),
     page("dialog", ["dialog"]),
     new ManifestPlugin(dev ? null : config.productionUrl),
-    new CopyFolderPlugin("assets", "assets"),
+    // office-bootstrap.js is the development pages' Office.js picker: production pages never load it.
+    new CopyFolderPlugin("assets", "assets", workbench ? [] : ["office-bootstrap.js"]),
     new (require("webpack").DefinePlugin)({
       __OMO_CONFIG__: JSON.stringify({
         clientId: config.clientId,
         authority: config.authority,
         graphBaseUrl: config.graphBaseUrl,
       }),
+      // false in `npm run build`: webpack drops the workbench hook and the local token provider.
+      __OMO_WORKBENCH__: JSON.stringify(workbench),
     }),
   ];
   if (workbench) {
@@ -106,13 +110,17 @@ module.exports = (_env, argv) => {
     );
   }
 
+  const outputPath = path.resolve(__dirname, process.env.OMO_OUTPUT_DIR || "dist");
   const main = {
     mode: dev ? "development" : "production",
-    devtool: "source-map",
+    // Production: hidden source maps (no sourceMappingURL comment), written next to dist/ in
+    // <dist>-sourcemaps/, never into the folder that is hosted.
+    devtool: dev ? "source-map" : "hidden-source-map",
     entry,
     output: {
-      path: path.resolve(__dirname, process.env.OMO_OUTPUT_DIR || "dist"),
+      path: outputPath,
       filename: "[name].js",
+      ...(dev ? {} : { sourceMapFilename: `../${path.basename(outputPath)}-sourcemaps/[file].map` }),
       chunkFilename: "[name].[contenthash:8].js",
       // The workbench's Office.js stand-in is built by its own compiler into the same folder.
       clean: { keep: /^(office-host|microsoft-ajax|launchevent)\.js/ },
@@ -191,6 +199,7 @@ module.exports = (_env, argv) => {
       path: main.output.path,
       filename: "[name].js",
       uniqueName: "omo-launchevent",
+      ...(dev ? {} : { sourceMapFilename: main.output.sourceMapFilename }),
       clean: false,
       asyncChunks: false,
     },
@@ -198,7 +207,13 @@ module.exports = (_env, argv) => {
     module: main.module,
     externals: main.externals,
     performance: main.performance,
-    plugins: [main.plugins.find((p) => p instanceof require("webpack").DefinePlugin)],
+    plugins: [
+      main.plugins.find((p) => p instanceof require("webpack").DefinePlugin),
+      // No DOM in that runtime: DOMPurify could never run, so it is not bundled (sanitize-html.no-dom.ts).
+      new (require("webpack").NormalModuleReplacementPlugin)(/[\\/]core[\\/]sanitize-html$/, (resource) => {
+        resource.request = resource.request.replace(/sanitize-html$/, "sanitize-html.no-dom");
+      }),
+    ],
     optimization: { splitChunks: false, runtimeChunk: false },
   };
   if (!workbench) return [main, launchEvent];

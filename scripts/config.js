@@ -3,6 +3,8 @@
 const fs = require("fs");
 const path = require("path");
 
+const { clouds } = require("../src/config/clouds.json");
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function loadDotEnv() {
@@ -38,6 +40,20 @@ function readConfig({ production }, env = { ...loadDotEnv(), ...process.env }) {
   const graphBaseUrl = (env.OMO_GRAPH_BASE_URL || "https://graph.microsoft.com/v1.0")
     .trim()
     .replace(/\/+$/, "");
+  if (production && !/^https:\/\//.test(graphBaseUrl))
+    errors.push("OMO_GRAPH_BASE_URL must be an https URL.");
+  else if (production && /^https:\/\//.test(authority)) {
+    // Tokens go only to the configured cloud's Graph, signed in at that cloud's authority
+    // (https://learn.microsoft.com/graph/deployments; the table is src/config/clouds.json).
+    const origin = (url) => new URL(url).origin;
+    const cloud = clouds.find((c) => c.graph === origin(graphBaseUrl));
+    if (!cloud)
+      errors.push(
+        `OMO_GRAPH_BASE_URL must be one of Microsoft's Graph roots: ${clouds.map((c) => c.graph).join(", ")}.`,
+      );
+    else if (cloud.login !== origin(authority))
+      errors.push(`OMO_AUTHORITY must be on ${cloud.login} for Graph at ${cloud.graph} (${cloud.name}).`);
+  }
   if (errors.length) {
     const e = new Error(
       `Configuration error:\n  - ${errors.join("\n  - ")}\nSee README.md, "Configuration".`,

@@ -1,8 +1,19 @@
 // Delegated Graph tokens with MSAL: nested app authentication (NAA) where Outlook offers it, silent
 // first and interactive on InteractionRequiredAuthError; where NAA is missing, the Office dialog API
 // with our dialog page (src/surfaces/dialog). MSAL is loaded on demand, never in the first paint.
+import type { IPublicClientApplication } from "@azure/msal-browser";
 import { AppError, ErrorCode } from "../core/errors";
 import type { TokenProvider, TokenRequest } from "../ports/token-provider";
+import {
+  acceptDialogMessage,
+  accountForMailbox,
+  dialogScopes,
+  dialogUrl,
+  MAX_TOKEN_LIFETIME_MS,
+  newNonce,
+  type DialogRequest,
+  type DialogResult,
+} from "./sign-in-dialog-protocol";
 
 export interface TokenResult {
   accessToken: string;
@@ -24,14 +35,42 @@ export interface MsalLike {
   clearCache?(): Promise<void>;
 }
 
+/** A message from the dialog window, with the sender's origin (undefined before DialogOrigin 1.1). */
+export interface DialogEnvelope {
+  message: string;
+  origin: string | undefined;
+}
+
+/** An open Office dialog. */
+export interface DialogChannel {
+  /** The next message the dialog sends; rejects when the user closes it (12006) or it fails. */
+  next(): Promise<DialogEnvelope>;
+  /** messageChild with our origin as targetOrigin (DialogApi 1.2). */
+  send(message: string): void;
+  close(): void;
+}
+
+/** Where the pane keeps a dialog token between pane opens (sessionStorage: this tab, this origin). */
+export interface TokenStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
 /** What we need from Office for sign-in (a fake implements it in tests). */
 export interface OfficeAuthHost {
   naaSupported(): boolean;
   accountType(): string;
   loginHint(): Promise<string | undefined>;
-  /** Opens the dialog page and resolves with the message it sends back. */
-  openDialog(url: string): Promise<string>;
+  openDialog(url: string): Promise<DialogChannel>;
+  /** Whether the pane can send the dialog a message (DialogApi 1.2). */
+  canMessageChild(): boolean;
+  /** Whether the user just clicked (navigator.userActivation): a dialog opens only then. */
+  userActivated(): boolean;
   origin(): string;
+  nonce(): string;
+  now(): number;
+  store(): TokenStore | null;
 }
 
 export interface MsalTokenProviderOptions {
@@ -42,21 +81,31 @@ export interface MsalTokenProviderOptions {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STORE_KEY = "omo.dialogToken";
+/** A dialog token is not used in its last five minutes. */
+const EXPIRY_MARGIN_MS = 5 * 60_000;
+
+interface DialogToken {
+  token: string;
+  expiresOn: number;
+  scopes: string[];
+  account: { name: string; username: string };
+}
 
 export class MsalTokenProvider implements TokenProvider {
   private msal: Promise<MsalLike> | null = null;
-  private dialogTokens = new Map<string, { token: string; expiresOn: number }>();
+  private dialogToken: DialogToken | null = null;
   private account: { name: string; username: string } | null = null;
   private readonly host: OfficeAuthHost;
 
-  constructor(private readonly o: MsalTokenProviderOptions) {
-    if (!GUID.test(o.clientId)) {
+  constructor(private readonly options: MsalTokenProviderOptions) {
+    if (!GUID.test(options.clientId)) {
       throw new AppError(
         ErrorCode.configuration,
         "The Entra client id is missing or malformed (OMO_CLIENT_ID)",
       );
     }
-    this.host = o.host ?? officeAuthHost();
+    this.host = options.host ?? officeAuthHost();
   }
 
   async getToken(request: TokenRequest): Promise<string> {
@@ -73,7 +122,9 @@ export class MsalTokenProvider implements TokenProvider {
     const hint = await this.host.loginHint();
     const claims = request.claims;
     try {
-      const account = msal.getAllAccounts()[0];
+      // The cached account that is this mailbox's: with several accounts in one browser profile,
+      // another one's token would send Graph calls to the wrong mailbox.
+      const account = accountForMailbox(msal.getAllAccounts(), hint);
       const result = account
         ? await msal.acquireTokenSilent({
             scopes,
@@ -88,7 +139,7 @@ export class MsalTokenProvider implements TokenProvider {
           });
       return this.remember(result);
     } catch (silentError) {
-      if (!needsInteraction(silentError)) throw toAuthError(silentError, this.o);
+      if (!needsInteraction(silentError)) throw toAuthError(silentError, this.options);
       try {
         return this.remember(
           await msal.acquireTokenPopup({
@@ -98,18 +149,19 @@ export class MsalTokenProvider implements TokenProvider {
           }),
         );
       } catch (interactiveError) {
-        throw toAuthError(interactiveError, this.o);
+        throw toAuthError(interactiveError, this.options);
       }
     }
   }
 
   getSignedInAccount(): Promise<{ name: string; username: string } | null> {
-    return Promise.resolve(this.account);
+    return Promise.resolve(this.account ?? this.storedDialogToken()?.account ?? null);
   }
 
   async signOut(): Promise<void> {
     this.account = null;
-    this.dialogTokens.clear();
+    this.dialogToken = null;
+    this.host.store()?.removeItem(STORE_KEY);
     if (this.msal) await (await this.msal).clearCache?.();
   }
 
@@ -123,9 +175,9 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   private getMsal(): Promise<MsalLike> {
-    this.msal ??= (this.o.createMsal ?? createNestableMsal)({
-      clientId: this.o.clientId,
-      authority: this.o.authority,
+    this.msal ??= (this.options.createMsal ?? createNestableMsal)({
+      clientId: this.options.clientId,
+      authority: this.options.authority,
     });
     this.msal.catch(() => {
       this.msal = null;
@@ -133,37 +185,88 @@ export class MsalTokenProvider implements TokenProvider {
     return this.msal;
   }
 
-  private async viaDialog(request: TokenRequest): Promise<string> {
-    const key = [...request.scopes].sort().join(" ");
-    const cached = this.dialogTokens.get(key);
-    if (cached && !request.forceRefresh && !request.claims && cached.expiresOn > Date.now() + 60_000)
-      return cached.token;
-    const params = new URLSearchParams({ scopes: key });
-    if (request.claims) params.set("claims", request.claims);
-    const hint = await this.host.loginHint();
-    if (hint) params.set("loginHint", hint);
-    const raw = await this.host.openDialog(`${this.host.origin()}/dialog.html?${params.toString()}`);
-    let message: {
-      ok?: boolean;
-      accessToken?: string;
-      expiresOn?: number;
-      account?: { name?: string; username: string };
-      code?: string;
-    };
+  /** The token the dialog gave this tab before (this pane or an earlier one), while it is valid. */
+  private storedDialogToken(): DialogToken | null {
+    if (this.dialogToken) return this.dialogToken;
+    const raw = this.host.store()?.getItem(STORE_KEY);
+    if (!raw) return null;
     try {
-      message = JSON.parse(raw) as typeof message;
+      const t = JSON.parse(raw) as DialogToken;
+      if (typeof t.token === "string" && typeof t.expiresOn === "number" && Array.isArray(t.scopes))
+        return (this.dialogToken = t);
     } catch {
-      throw new AppError(ErrorCode.signInFailed, "The sign-in dialog sent an unreadable answer");
+      // Unreadable: sign in again.
     }
-    if (!message.ok || typeof message.accessToken !== "string") {
-      if (message.code === "consent_required") throw consentError(this.o);
-      throw new AppError(ErrorCode.signInFailed, `Sign-in dialog failed: ${message.code ?? "unknown"}`);
+    return null;
+  }
+
+  private async viaDialog(request: TokenRequest): Promise<string> {
+    const cached = this.storedDialogToken();
+    if (
+      cached &&
+      !request.forceRefresh &&
+      !request.claims &&
+      request.scopes.every((s) => cached.scopes.includes(s)) &&
+      cached.expiresOn > this.host.now() + EXPIRY_MARGIN_MS
+    ) {
+      this.account = cached.account;
+      return cached.token;
     }
-    this.dialogTokens.set(key, {
-      token: message.accessToken,
-      expiresOn: message.expiresOn ?? Date.now() + 3_000_000,
-    });
-    return this.remember({ accessToken: message.accessToken, account: message.account ?? null });
+    // A dialog opens only from a click: on a pane open the pane shows "Sign in" instead.
+    if (!this.host.userActivated())
+      throw new AppError(ErrorCode.signInRequired, "Sign-in needs the user (Office dialog)");
+    const answer = await this.runDialog(request);
+    if (!answer.ok) {
+      if (answer.code === "consent_required") throw consentError(this.options);
+      if (answer.code === "user_cancelled")
+        throw new AppError(ErrorCode.signInCancelled, "Sign-in was cancelled in the dialog");
+      throw new AppError(ErrorCode.signInFailed, `Sign-in dialog failed: ${answer.code ?? "unknown"}`);
+    }
+    const now = this.host.now();
+    const token: DialogToken = {
+      token: answer.accessToken!,
+      // Never longer than a token can live, whatever the message says.
+      expiresOn: Math.min(answer.expiresOn!, now + MAX_TOKEN_LIFETIME_MS),
+      scopes: answer.scopes!.filter((s) => dialogScopes(request.scopes).includes(s)),
+      account: { name: answer.account!.name ?? answer.account!.username, username: answer.account!.username },
+    };
+    if (token.expiresOn <= now)
+      throw new AppError(ErrorCode.signInFailed, "The sign-in dialog returned an expired token");
+    this.dialogToken = token;
+    this.host.store()?.setItem(STORE_KEY, JSON.stringify(token));
+    this.account = token.account;
+    return token.token;
+  }
+
+  /** One dialog: nonce in the URL's fragment, the request by messageChild, the result checked. */
+  private async runDialog(request: TokenRequest): Promise<DialogResult> {
+    const nonce = this.host.nonce();
+    const origin = this.host.origin();
+    const sendsRequest = this.host.canMessageChild();
+    const hint = sendsRequest ? await this.host.loginHint() : undefined;
+    const channel = await this.host.openDialog(dialogUrl(origin, nonce, sendsRequest));
+    try {
+      for (;;) {
+        const envelope = await channel.next();
+        const message = acceptDialogMessage(envelope.message, envelope.origin, { origin, nonce });
+        if (!message) continue; // another origin, another dialog, or malformed: not ours
+        if (message.type === "ready") {
+          const outgoing: DialogRequest = {
+            v: 1,
+            type: "request",
+            nonce,
+            scopes: dialogScopes(request.scopes),
+            loginHint: hint,
+            claims: request.claims,
+          };
+          if (sendsRequest) channel.send(JSON.stringify(outgoing));
+          continue;
+        }
+        return message;
+      }
+    } finally {
+      channel.close();
+    }
   }
 }
 
@@ -183,8 +286,10 @@ function needsInteraction(e: unknown): boolean {
 }
 
 function consentError(o: MsalTokenProviderOptions): AppError {
-  const tenant = /login\.microsoftonline\.com\/([^/]+)/.exec(o.authority)?.[1] ?? "common";
-  const consentUrl = `https://login.microsoftonline.com/${tenant}/adminconsent?client_id=${o.clientId}`;
+  // The authority's own cloud (national clouds sign in elsewhere: src/config/clouds.ts).
+  const authority = new URL(o.authority);
+  const tenant = authority.pathname.split("/").filter(Boolean)[0] ?? "common";
+  const consentUrl = `${authority.origin}/${tenant}/adminconsent?client_id=${o.clientId}`;
   return new AppError(ErrorCode.consentRequired, "Admin consent is required", { consentUrl });
 }
 
@@ -206,6 +311,13 @@ async function createNestableMsal(config: { clientId: string; authority: string 
     auth: { clientId: config.clientId, authority: config.authority },
     cache: { cacheLocation: "localStorage" },
   });
+  return msalLike(pca);
+}
+
+type Pca = IPublicClientApplication;
+
+/** msal-browser's client as MsalLike (exported for the tests, which run it on MSAL's real cache). */
+export function msalLike(pca: Pca): MsalLike {
   const map = (r: {
     accessToken: string;
     account: { name?: string | undefined; username: string } | null;
@@ -221,7 +333,7 @@ async function createNestableMsal(config: { clientId: string; authority: string 
       map(
         await pca.acquireTokenSilent({
           ...r,
-          account: r.account as Parameters<typeof pca.acquireTokenSilent>[0]["account"],
+          account: r.account as Parameters<Pca["acquireTokenSilent"]>[0]["account"],
         }),
       ),
     ssoSilent: async (r) => map(await pca.ssoSilent(r)),
@@ -231,8 +343,10 @@ async function createNestableMsal(config: { clientId: string; authority: string 
 }
 
 function officeAuthHost(): OfficeAuthHost {
+  const supported = (set: string, version: string) =>
+    Office.context.requirements.isSetSupported(set, version);
   return {
-    naaSupported: () => Office.context.requirements.isSetSupported("NestedAppAuth", "1.1"),
+    naaSupported: () => supported("NestedAppAuth", "1.1"),
     accountType: () =>
       (Office.context.mailbox.userProfile as { accountType?: string }).accountType ?? "unknown",
     loginHint: async () => {
@@ -246,9 +360,21 @@ function officeAuthHost(): OfficeAuthHost {
       }
       return Office.context.mailbox.userProfile.emailAddress || undefined;
     },
+    canMessageChild: () => supported("DialogApi", "1.2"),
+    userActivated: () =>
+      (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? false,
     origin: () => globalThis.location.origin,
+    nonce: () => newNonce(),
+    now: () => Date.now(),
+    store: () => {
+      try {
+        return globalThis.sessionStorage;
+      } catch {
+        return null;
+      }
+    },
     openDialog: (url) =>
-      new Promise<string>((resolve, reject) => {
+      new Promise<DialogChannel>((resolve, reject) => {
         Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
           if (result.status !== Office.AsyncResultStatus.Succeeded) {
             reject(
@@ -260,18 +386,38 @@ function officeAuthHost(): OfficeAuthHost {
             return;
           }
           const dialog = result.value;
+          const queue: DialogEnvelope[] = [];
+          let failure: AppError | null = null;
+          let waiting: { resolve: (m: DialogEnvelope) => void; reject: (e: AppError) => void } | null = null;
+          const flush = () => {
+            if (!waiting) return;
+            const next = queue.shift();
+            if (next) waiting.resolve(next);
+            else if (failure) waiting.reject(failure);
+            else return;
+            waiting = null;
+          };
           dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
-            dialog.close();
-            resolve("message" in arg ? arg.message : "");
+            if ("message" in arg) queue.push({ message: arg.message, origin: arg.origin });
+            flush();
           });
           dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
             // 12006: the user closed the dialog.
             const code = "error" in arg ? arg.error : 0;
-            reject(
+            failure =
               code === 12006
                 ? new AppError(ErrorCode.signInCancelled, "The sign-in dialog was closed")
-                : new AppError(ErrorCode.signInFailed, `Dialog error ${code}`),
-            );
+                : new AppError(ErrorCode.signInFailed, `Dialog error ${code}`);
+            flush();
+          });
+          resolve({
+            next: () =>
+              new Promise<DialogEnvelope>((res, rej) => {
+                waiting = { resolve: res, reject: rej };
+                flush();
+              }),
+            send: (message) => dialog.messageChild(message, { targetOrigin: globalThis.location.origin }),
+            close: () => dialog.close(),
           });
         });
       }),

@@ -17,7 +17,7 @@ import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
 import { meetingIdentity, type MeetingIdentity } from "../core/meeting-identity";
 import { decideRoute } from "../core/route";
-import { sanitizeJoinHtml } from "../core/sanitize-html";
+import { sanitizeJoinHtml } from "./load-sanitizer";
 import { blockFingerprint, locateStrippedBlock } from "../core/stripped-block";
 import { joinLinkHtml, sameUserContent } from "../core/body-check";
 import type {
@@ -326,7 +326,7 @@ export class MeetingService {
     let html: string;
     try {
       html = meeting.joinInformationContent
-        ? sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
+        ? await sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
         : "";
     } catch {
       html = "";
@@ -407,7 +407,7 @@ export class MeetingService {
     // The open form overwrites the server body when it is saved or sent: carry the block Exchange
     // inserted into the form, or the event stops being an online meeting.
     const extracted = extractCalendarJoinBlock(event.bodyHtml, joinUrl);
-    let html = extracted ? sanitizeJoinHtml(extracted) : "";
+    let html = extracted ? await sanitizeJoinHtml(extracted) : "";
     if (!containsUrl(html, joinUrl)) html = joinLinkHtml(joinUrl, this.deps.env.displayLanguage());
     hooks.onProgress?.("writing");
     const written = await this.insertIntoBody(html, stored);

@@ -1,7 +1,20 @@
 // Runtime configuration: values baked in at build time (scripts/config.js via DefinePlugin) and,
-// only under the workbench's emulated host, overrides from the page URL.
+// only in a build that includes the workbench and only under its emulated host, overrides from the
+// page URL.
 
 declare const __OMO_CONFIG__: { clientId: string; authority: string; graphBaseUrl: string } | undefined;
+/**
+ * Build-time flag (webpack DefinePlugin): true only in development builds and the benchmark's
+ * workbench build. In `npm run build` it is the literal `false`, so webpack drops every branch it
+ * guards: the `?host=workbench` / `?graphBaseUrl=` hook and the local token provider are not in the
+ * production bundle at all (test/build/production-build.test.ts checks dist/).
+ */
+declare const __OMO_WORKBENCH__: boolean | undefined;
+
+/** Whether this bundle was built with the workbench (never in a production build). */
+export function workbenchBuild(): boolean {
+  return typeof __OMO_WORKBENCH__ !== "undefined" && __OMO_WORKBENCH__;
+}
 
 export interface RuntimeConfig {
   clientId: string;
@@ -22,6 +35,13 @@ export function readRuntimeConfig(search: string = globalThis.location?.search ?
           graphBaseUrl: PRODUCTION_GRAPH,
         }
       : __OMO_CONFIG__;
+  if (!workbenchBuild())
+    return {
+      clientId: built.clientId,
+      authority: built.authority,
+      graphBaseUrl: built.graphBaseUrl.replace(/\/+$/, ""),
+      workbench: false,
+    };
   const params = new URLSearchParams(search);
   const workbench = params.get("host") === "workbench";
   // The Graph base URL may be pointed elsewhere from the URL only in the workbench, where tokens are

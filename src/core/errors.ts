@@ -16,6 +16,8 @@ export const ErrorCode = {
   /** The user closed or cancelled sign-in. */
   signInCancelled: "sign_in_cancelled",
   signInFailed: "sign_in_failed",
+  /** Signing in needs a click first (the Office dialog never opens on its own). */
+  signInRequired: "sign_in_required",
   /** Outlook.com and Gmail mailboxes can't use nested app authentication. */
   signInUnsupportedAccount: "sign_in_unsupported_account",
   /** A personal Microsoft account cannot create Teams meetings (onlineMeetings 401/403 AuthenticationError). */
@@ -98,6 +100,7 @@ export class AppError extends Error {
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  ErrorCode.signInRequired,
   ErrorCode.offline,
   ErrorCode.timeout,
   ErrorCode.throttled,

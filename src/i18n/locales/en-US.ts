@@ -56,6 +56,7 @@ export const enUS = {
   "action.add": "Add online meeting",
   "action.remove": "Remove online meeting",
   "action.retry": "Try again",
+  "action.signIn": "Sign in",
   "action.signOut": "Sign out",
   "remove.irreversible":
     "An online event cannot be turned off. To stop meeting online, create a new appointment.",
@@ -89,6 +90,7 @@ export const enUS = {
   "error.unauthorized": "Your sign-in has expired. Sign in again and retry.",
   "error.consent_required":
     "An administrator must approve Online Meeting for Outlook for your organization before you can use it.",
+  "error.sign_in_required": "Sign in to see and add online meetings.",
   "error.sign_in_cancelled": "Sign-in was cancelled. Sign in to add an online meeting.",
   "error.sign_in_failed": "Sign-in failed. Try again, or ask your administrator for help.",
   "error.sign_in_unsupported_account":

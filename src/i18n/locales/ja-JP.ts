@@ -55,6 +55,7 @@ export const jaJP: Catalog = {
   "action.add": "オンライン会議を追加",
   "action.remove": "オンライン会議を削除",
   "action.retry": "再試行",
+  "action.signIn": "サインイン",
   "action.signOut": "サインアウト",
   "remove.irreversible":
     "オンラインのイベントはオフにできません。オンラインで会議しない場合は、新しい予定を作成してください。",
@@ -89,6 +90,7 @@ export const jaJP: Catalog = {
   "error.unauthorized": "サインインの有効期限が切れました。もう一度サインインして再試行してください。",
   "error.consent_required":
     "使用するには、管理者が組織で Online Meeting for Outlook を承認する必要があります。",
+  "error.sign_in_required": "オンライン会議を表示および追加するには、サインインしてください。",
   "error.sign_in_cancelled":
     "サインインがキャンセルされました。オンライン会議を追加するにはサインインしてください。",
   "error.sign_in_failed": "サインインに失敗しました。再試行するか、管理者に問い合わせてください。",

@@ -57,6 +57,7 @@ export const ruRU: Catalog = {
   "action.add": "Добавить онлайн-собрание",
   "action.remove": "Удалить онлайн-собрание",
   "action.retry": "Повторить",
+  "action.signIn": "Войти",
   "action.signOut": "Выйти",
   "remove.irreversible":
     "Онлайн-событие нельзя выключить. Чтобы встретиться не онлайн, создайте новую встречу.",
@@ -90,6 +91,7 @@ export const ruRU: Catalog = {
   "error.unauthorized": "Срок действия входа истек. Войдите снова и повторите попытку.",
   "error.consent_required":
     "Администратор должен одобрить Online Meeting for Outlook для вашей организации, прежде чем вы сможете ее использовать.",
+  "error.sign_in_required": "Войдите, чтобы видеть и добавлять онлайн-собрания.",
   "error.sign_in_cancelled": "Вход отменен. Войдите, чтобы добавить онлайн-собрание.",
   "error.sign_in_failed": "Не удалось войти. Повторите попытку или обратитесь к администратору.",
   "error.sign_in_unsupported_account":

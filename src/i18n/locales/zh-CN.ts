@@ -54,6 +54,7 @@ export const zhCN: Catalog = {
   "action.add": "添加联机会议",
   "action.remove": "删除联机会议",
   "action.retry": "重试",
+  "action.signIn": "登录",
   "action.signOut": "注销",
   "remove.irreversible": "联机事件无法关闭。若不再联机开会，请新建约会。",
 
@@ -84,6 +85,7 @@ export const zhCN: Catalog = {
   "error.service_unavailable": "Microsoft 365 暂时不可用。请一分钟后重试。",
   "error.unauthorized": "你的登录已过期。请重新登录后重试。",
   "error.consent_required": "管理员必须先为你的组织批准 Online Meeting for Outlook，你才能使用它。",
+  "error.sign_in_required": "请登录以查看和添加联机会议。",
   "error.sign_in_cancelled": "已取消登录。请登录以添加联机会议。",
   "error.sign_in_failed": "登录失败。请重试，或向管理员寻求帮助。",
   "error.sign_in_unsupported_account":

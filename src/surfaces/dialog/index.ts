@@ -1,33 +1,82 @@
-// The sign-in dialog (fallback where Outlook has no nested app authentication): a standard MSAL
-// public client signs in by redirect inside the Office dialog, then hands the token to the pane with
-// messageParent. The redirect lands back here; msal-browser v5 completes it with handleRedirectPromise.
+// The sign-in dialog (fallback where Outlook has no nested app authentication). The pane opens it
+// with a nonce in the URL's fragment and, where the client can (DialogApi 1.2), sends the login hint
+// and claims by messageChild; nothing about the user is in the URL. The dialog signs in for the
+// product's scopes only (sign-in-dialog-protocol.ts), silently from MSAL's cache when it can (a
+// reopened pane costs no sign-in page), else by redirect, and answers the pane with the nonce.
 import { readRuntimeConfig } from "../../config/runtime-config";
+import {
+  acceptDialogRequest,
+  accountForMailbox,
+  dialogScopes,
+  type DialogRequest,
+  type DialogResult,
+} from "../../adapters/sign-in-dialog-protocol";
 
-interface DialogAnswer {
-  ok: boolean;
-  accessToken?: string;
-  expiresOn?: number;
-  account?: { name?: string; username: string };
-  code?: string;
+const STORED = "omo.dialog.request";
+
+function supported(set: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(set, version);
 }
 
-function reply(answer: DialogAnswer): void {
-  Office.context.ui.messageParent(JSON.stringify(answer));
+function send(message: object): void {
+  // DialogOrigin 1.1: only our own origin may receive it.
+  if (supported("DialogOrigin", "1.1"))
+    Office.context.ui.messageParent(JSON.stringify(message), { targetOrigin: location.origin });
+  else Office.context.ui.messageParent(JSON.stringify(message));
+}
+
+function reply(answer: Omit<DialogResult, "v" | "type">): void {
+  send({ v: 1, type: "result", ...answer });
+}
+
+/** The pane's request: by messageChild after we say we are ready, from our origin, with our nonce. */
+function receiveRequest(nonce: string): Promise<DialogRequest> {
+  return new Promise((resolve) => {
+    Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
+      const { message, origin } = arg as { message: string; origin?: string };
+      const request = acceptDialogRequest(message, origin, { origin: location.origin, nonce });
+      if (request) resolve(request);
+    });
+    send({ v: 1, type: "ready", nonce });
+  });
+}
+
+async function currentRequest(): Promise<DialogRequest | null> {
+  const stored = sessionStorage.getItem(STORED);
+  if (stored) return JSON.parse(stored) as DialogRequest;
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const nonce = fragment.get("nonce");
+  if (!nonce) return null;
+  const request: DialogRequest =
+    fragment.get("wait") === "1"
+      ? await receiveRequest(nonce)
+      : { v: 1, type: "request", nonce, scopes: dialogScopes([]) };
+  // Kept for the redirect round trip through the sign-in page (this dialog window only).
+  sessionStorage.setItem(STORED, JSON.stringify(request));
+  return request;
 }
 
 async function run(): Promise<void> {
   await Office.onReady();
+  const request = await currentRequest();
+  if (!request) return;
   const config = readRuntimeConfig();
-  const params = new URLSearchParams(location.search);
-  const scopes = (params.get("scopes") ?? "").split(" ").filter(Boolean);
-  const stored = sessionStorage.getItem("omo.dialog.request");
-  const request = stored
-    ? (JSON.parse(stored) as { scopes: string[]; claims?: string; loginHint?: string })
-    : {
-        scopes,
-        claims: params.get("claims") ?? undefined,
-        loginHint: params.get("loginHint") ?? undefined,
-      };
+  const answer = (result: {
+    accessToken: string;
+    expiresOn: Date | null;
+    scopes: string[];
+    account: { name?: string | undefined; username: string };
+  }) => {
+    sessionStorage.removeItem(STORED);
+    reply({
+      nonce: request.nonce,
+      ok: true,
+      accessToken: result.accessToken,
+      expiresOn: result.expiresOn?.getTime() ?? Date.now() + 3_000_000,
+      scopes: result.scopes,
+      account: { name: result.account.name, username: result.account.username },
+    });
+  };
   try {
     const msal = await import(/* webpackChunkName: "msal" */ "@azure/msal-browser");
     const pca = await msal.createStandardPublicClientApplication({
@@ -36,32 +85,35 @@ async function run(): Promise<void> {
         authority: config.authority,
         redirectUri: `${location.origin}/dialog.html`,
       },
-      cache: { cacheLocation: "sessionStorage" },
+      // MSAL's cache outlives this dialog: the next sign-in is silent, no page shown.
+      cache: { cacheLocation: "localStorage" },
     });
-    const result = await pca.handleRedirectPromise();
-    if (result) {
-      sessionStorage.removeItem("omo.dialog.request");
-      reply({
-        ok: true,
-        accessToken: result.accessToken,
-        expiresOn: result.expiresOn?.getTime(),
-        account: result.account
-          ? { name: result.account.name, username: result.account.username }
-          : undefined,
-      });
-      return;
+    const redirected = await pca.handleRedirectPromise();
+    if (redirected) return answer(redirected);
+    const account = accountForMailbox(pca.getAllAccounts(), request.loginHint);
+    if (account) {
+      try {
+        return answer(
+          await pca.acquireTokenSilent({
+            scopes: request.scopes,
+            account,
+            ...(request.claims ? { claims: request.claims } : {}),
+          }),
+        );
+      } catch {
+        // Needs the sign-in page after all.
+      }
     }
-    sessionStorage.setItem("omo.dialog.request", JSON.stringify(request));
     await pca.acquireTokenRedirect({
       scopes: request.scopes,
       ...(request.claims ? { claims: request.claims } : {}),
       ...(request.loginHint ? { loginHint: request.loginHint } : {}),
     });
   } catch (e) {
-    sessionStorage.removeItem("omo.dialog.request");
+    sessionStorage.removeItem(STORED);
     const code =
       typeof e === "object" && e !== null && "errorCode" in e ? String(e.errorCode) : "sign_in_failed";
-    reply({ ok: false, code });
+    reply({ nonce: request.nonce, ok: false, code });
   }
 }
 

@@ -2,12 +2,13 @@
 // workbench) and builds the use-case service. The only place that knows which adapter is which.
 import { MeetingService } from "../../app/meeting-service";
 import { readRuntimeConfig, type RuntimeConfig } from "../../config/runtime-config";
+import { graphTokenOrigins } from "../../config/clouds";
 import { createGraphClient } from "../../adapters/graph-client";
 import { OfficeAppointment } from "../../adapters/office-appointment";
 import { OfficeEnvironment } from "../../adapters/office-environment";
 import { OfficeSettings } from "../../adapters/office-settings";
-import { LocalTokenProvider } from "../../adapters/local-token-provider";
 import { resolveLocale, translator, type Translate } from "../../i18n";
+import type { GraphPort } from "../../ports/graph";
 import type { TokenProvider } from "../../ports/token-provider";
 
 export interface Composition {
@@ -36,13 +37,8 @@ export async function compose(): Promise<Composition> {
     /\/+$/,
     "",
   );
-  const tokens = config.workbench ? new LocalTokenProvider(graphBase) : await msalTokens(config);
-  const graph = createGraphClient({
-    baseUrl: graphBase,
-    tokenProvider: tokens,
-    // In the workbench the Graph stand-in is the only host a (local) token may go to.
-    ...(config.workbench ? { allowedOrigins: [new URL(graphBase).origin] } : {}),
-  });
+  const tokens = config.workbench ? await localTokens(graphBase) : await msalTokens(config);
+  const graph = createGraph(config, graphBase, tokens);
   const settings = new OfficeSettings();
   const appointment = new OfficeAppointment();
   const service = new MeetingService({ appointment, graph, settings, env: environment });
@@ -56,6 +52,39 @@ export async function compose(): Promise<Composition> {
     uiLocale,
     displayLanguage,
   };
+}
+
+/** The Graph client for this configuration: tokens go only to the configured cloud's Graph. */
+export function createGraph(
+  config: RuntimeConfig,
+  graphBase: string,
+  tokens: TokenProvider,
+  fetchFn?: typeof fetch,
+): GraphPort {
+  return createGraphClient({
+    baseUrl: graphBase,
+    tokenProvider: tokens,
+    // In the workbench the Graph stand-in is the only host a (local) token may go to; elsewhere the
+    // configured cloud's Graph (national clouds: src/config/clouds.ts).
+    allowedOrigins: config.workbench
+      ? [new URL(graphBase).origin]
+      : graphTokenOrigins(graphBase, config.authority),
+    ...(fetchFn ? { fetch: fetchFn } : {}),
+  });
+}
+
+declare const __OMO_WORKBENCH__: boolean | undefined;
+
+async function localTokens(graphBase: string): Promise<Composition["tokens"]> {
+  // Webpack folds this test to `false` in a production build and drops the branch with its import:
+  // the local token provider is not in the production bundle (test/build/production-build.test.ts).
+  if (typeof __OMO_WORKBENCH__ !== "undefined" && __OMO_WORKBENCH__) {
+    const { LocalTokenProvider } = await import(
+      /* webpackMode: "eager" */ "../../adapters/local-token-provider"
+    );
+    return new LocalTokenProvider(graphBase);
+  }
+  throw new Error("This build has no workbench");
 }
 
 async function msalTokens(config: RuntimeConfig): Promise<Composition["tokens"]> {

@@ -543,6 +543,10 @@ export class PaneView {
     }
     show(this.errorLink, Boolean(link));
     show(this.retryButton, retry !== null && error.retryable);
+    // The Office dialog opens only from a click: then this button is the pane's "Sign in".
+    this.retryButton.textContent = t(
+      error.code === ErrorCode.signInRequired ? "action.signIn" : "action.retry",
+    );
     this.lastAction = retry;
     show(this.errorBox, true);
   }
