@@ -354,7 +354,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
         const record = meetings.get(id);
         if (!record || record.owner !== owner)
           throw new GraphHttpError(404, "NotFound", "The meeting was not found.");
-        if (method === "GET") return [200, meetingJson(record)];
+        // Accept-Language is documented on GET /onlineMeetings/{id} (graph-docs PRs #7397, #8107): the
+        // join text of this answer comes in that language; the meeting itself is unchanged.
+        if (method === "GET")
+          return [200, meetingJson(headers["accept-language"] ? { ...record, language } : record)];
         if (method === "PATCH") {
           const times = parseTimes(json, false);
           if (typeof json.subject === "string") record.subject = json.subject;

@@ -82,6 +82,7 @@ export const enUS = {
     "You're offline or Microsoft 365 can't be reached. Nothing was changed; try again when you're connected.",
   "error.timeout": "Microsoft 365 took too long to answer. Nothing was lost; try again.",
   "error.throttled": "Microsoft 365 is busy right now. Try again {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 is busy right now. Wait a moment, then try again.",
   "error.service_unavailable": "Microsoft 365 is temporarily unavailable. Try again in a minute.",
   "error.unauthorized": "Your sign-in has expired. Sign in again and retry.",
   "error.consent_required":

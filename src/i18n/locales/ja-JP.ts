@@ -82,6 +82,7 @@ export const jaJP: Catalog = {
   "error.timeout":
     "Microsoft 365 の応答に時間がかかりすぎました。失われたものはありません。再試行してください。",
   "error.throttled": "Microsoft 365 が混み合っています。{when}に再試行してください。",
+  "error.throttled_unknown_wait": "Microsoft 365 が混み合っています。しばらく待ってから再試行してください。",
   "error.service_unavailable": "Microsoft 365 が一時的に利用できません。1 分後に再試行してください。",
   "error.unauthorized": "サインインの有効期限が切れました。もう一度サインインして再試行してください。",
   "error.consent_required":

@@ -83,6 +83,7 @@ export const ruRU: Catalog = {
     "Нет подключения к сети или к Microsoft 365. Ничего не изменено; повторите попытку после подключения.",
   "error.timeout": "Microsoft 365 слишком долго не отвечает. Ничего не потеряно; повторите попытку.",
   "error.throttled": "Microsoft 365 сейчас перегружен. Повторите попытку {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 сейчас перегружен. Подождите немного и повторите попытку.",
   "error.service_unavailable": "Microsoft 365 временно недоступен. Повторите попытку через минуту.",
   "error.unauthorized": "Срок действия входа истек. Войдите снова и повторите попытку.",
   "error.consent_required":

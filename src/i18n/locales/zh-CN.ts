@@ -78,6 +78,7 @@ export const zhCN: Catalog = {
   "error.offline": "你处于脱机状态或无法连接 Microsoft 365。未做任何更改；联网后请重试。",
   "error.timeout": "Microsoft 365 响应超时。未丢失任何内容；请重试。",
   "error.throttled": "Microsoft 365 当前繁忙。请在{when}重试。",
+  "error.throttled_unknown_wait": "Microsoft 365 当前繁忙。请稍等片刻，然后重试。",
   "error.service_unavailable": "Microsoft 365 暂时不可用。请一分钟后重试。",
   "error.unauthorized": "你的登录已过期。请重新登录后重试。",
   "error.consent_required": "管理员必须先为你的组织批准 Online Meeting for Outlook，你才能使用它。",
