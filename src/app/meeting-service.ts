@@ -263,8 +263,13 @@ export class MeetingService {
       return false;
     }
     await graph.updateMeeting(stored.meetingId, times, await this.owner());
+    // The meeting may have been removed (or replaced) while the update was on its way: its record
+    // must not come back. Only the record of the meeting just updated is written, and not while an
+    // add or remove is rewriting it.
+    const current = await appointment.loadStoredMeeting();
+    if (this.busy || current?.route !== "standalone" || current.meetingId !== stored.meetingId) return false;
     await appointment.saveStoredMeeting({
-      ...stored,
+      ...current,
       syncedSubject: times.subject,
       syncedStart: times.startDateTime,
       syncedEnd: times.endDateTime,

@@ -40,8 +40,11 @@ export class FakeGraph implements GraphPort {
    */
   acceptLanguageOnCreateOrGet: "honoured" | "ignored" = "honoured";
   mailboxLanguage = "en-US";
-  /** Runs inside a call before it answers (to interleave another operation). */
-  during: Partial<Record<Method, () => Promise<void>>> = {};
+  /**
+   * Runs once, after the next call of a method took effect on the server but before its answer
+   * arrives: another operation can be interleaved there (a sync whose answer comes after a removal).
+   */
+  beforeAnswer: Partial<Record<Method, () => Promise<unknown>>> = {};
   private failures: { method: Method; error: AppError }[] = [];
   private seq = 0;
 
@@ -139,11 +142,12 @@ export class FakeGraph implements GraphPort {
   }
   private async run<T>(method: Method, args: unknown[], body: () => T): Promise<T> {
     this.enter(method, args);
-    const during = this.during[method];
-    if (during) {
-      delete this.during[method];
-      await during();
+    const answer = body();
+    const hook = this.beforeAnswer[method];
+    if (hook) {
+      delete this.beforeAnswer[method];
+      await hook();
     }
-    return body();
+    return answer;
   }
 }
