@@ -49,12 +49,20 @@ export interface AddRequest extends RouteChoice {
   force?: boolean | undefined;
 }
 
+export interface CalendarRouteInfo {
+  provider: OnlineMeetingProvider;
+  /** A new appointment is saved to the calendar first. */
+  needsSave: boolean;
+  /** The open item is one occurrence of a series: the whole series becomes online (its master). */
+  wholeSeries: boolean;
+}
+
 export interface AddHooks {
   /**
    * Called before anything irreversible happens on the calendar route: saving a new appointment puts it
    * on the calendar, and Graph cannot turn an online event off again. Resolve false to stop.
    */
-  confirmCalendarRoute?: (info: { provider: OnlineMeetingProvider; needsSave: boolean }) => Promise<boolean>;
+  confirmCalendarRoute?: (info: CalendarRouteInfo) => Promise<boolean>;
   onProgress?: (step: ProgressStep) => void;
 }
 
@@ -333,15 +341,19 @@ export class MeetingService {
     const { appointment, graph } = this.deps;
     let itemId = await appointment.getItemId();
     const needsSave = itemId === null;
-    if (hooks.confirmCalendarRoute && !(await hooks.confirmCalendarRoute({ provider, needsSave }))) {
+    // An occurrence of a series: the series (its master) becomes online, not the one occurrence.
+    const seriesId = (await appointment.read()).seriesId;
+    const wholeSeries = Boolean(seriesId) && seriesId !== itemId;
+    if (
+      hooks.confirmCalendarRoute &&
+      !(await hooks.confirmCalendarRoute({ provider, needsSave, wholeSeries }))
+    ) {
       return { kind: "cancelled" };
     }
     if (itemId === null) {
       hooks.onProgress?.("saving");
       itemId = await appointment.save();
     }
-    // An occurrence of a series: the series (its master) becomes online, not the one occurrence.
-    const seriesId = (await appointment.read()).seriesId;
     const restId = appointment.toRestId(seriesId || itemId);
     const owner = await this.owner();
     hooks.onProgress?.("contacting");

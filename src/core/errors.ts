@@ -60,6 +60,8 @@ export interface AppErrorDetails {
   consentUrl?: string | undefined;
   /** For claims challenges: the decoded claims string. */
   claims?: string | undefined;
+  /** The calendar route would turn a whole series online (opened from one occurrence). */
+  wholeSeries?: boolean | undefined;
   /** For foreign meetings: which service's join link is in the body. */
   service?: string | undefined;
 }

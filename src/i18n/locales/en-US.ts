@@ -45,6 +45,8 @@ export const enUS = {
   "confirm.calendar.irreversible": "Once this event is an online meeting, it cannot be turned off again.",
   "confirm.calendar.save":
     "The appointment will be saved to your calendar first. No invitations are sent until you press Send.",
+  "confirm.calendar.series":
+    "You opened one occurrence of a series. The whole series becomes a {provider} meeting: every occurrence, with one join link.",
   "confirm.calendar.remember": "Don't ask me again",
   "confirm.continue": "Turn on",
   "confirm.cancel": "Cancel",
@@ -119,6 +121,8 @@ export const enUS = {
 
   "command.needsConfirm":
     "Open Online meeting once to confirm: this event can't be turned off after it's online.",
+  "command.needsConfirmSeries":
+    "This is one occurrence of a series. Open Online meeting to confirm that the whole series goes online.",
   "command.foreign": "The body already has a {service} join link. Open Online meeting to add one anyway.",
 } as const;
 

@@ -44,6 +44,8 @@ export const jaJP: Catalog = {
   "confirm.calendar.title": "{provider} 会議をオンにしますか?",
   "confirm.calendar.irreversible": "このイベントをオンライン会議にすると、元に戻すことはできません。",
   "confirm.calendar.save": "予定は先に予定表に保存されます。[送信] を押すまで招待は送信されません。",
+  "confirm.calendar.series":
+    "開いているのは定期的な予定の 1 回分です。定期的な予定全体が {provider} 会議になり、すべての回で同じ参加リンクが使われます。",
   "confirm.calendar.remember": "今後確認しない",
   "confirm.continue": "オンにする",
   "confirm.cancel": "キャンセル",
@@ -120,6 +122,8 @@ export const jaJP: Catalog = {
 
   "command.needsConfirm":
     "[オンライン会議] を一度開いて確認してください。オンラインにしたイベントは元に戻せません。",
+  "command.needsConfirmSeries":
+    "これは定期的な予定の 1 回分です。[オンライン会議] を開き、定期的な予定全体をオンライン会議にすることを確認してください。",
   "command.foreign":
     "本文には既に {service} の参加リンクがあります。追加するには [オンライン会議] を開いてください。",
 };

@@ -43,6 +43,8 @@ export const zhCN: Catalog = {
   "confirm.calendar.title": "要开启 {provider} 会议吗？",
   "confirm.calendar.irreversible": "此事件一旦成为联机会议，就无法再关闭。",
   "confirm.calendar.save": "约会会先保存到你的日历。在你按“发送”之前不会发送邀请。",
+  "confirm.calendar.series":
+    "你打开的是系列中的一次会议。整个系列都将成为 {provider} 会议：每次会议都使用同一个加入链接。",
   "confirm.calendar.remember": "不再询问",
   "confirm.continue": "开启",
   "confirm.cancel": "取消",
@@ -108,5 +110,6 @@ export const zhCN: Catalog = {
   "error.consentLink": "提供给管理员的链接",
 
   "command.needsConfirm": "请先打开“联机会议”确认一次：事件联机后无法关闭。",
+  "command.needsConfirmSeries": "这是系列中的一次会议。请打开“联机会议”，确认将整个系列设为联机会议。",
   "command.foreign": "正文中已有 {service} 加入链接。若仍要添加，请打开“联机会议”。",
 };

@@ -1,7 +1,7 @@
 // The task pane: the meeting state at a glance, the "Online meeting" switch, the route and language
 // choice, confirmation before the irreversible calendar route, progress and errors. Built once; later
 // updates change text and visibility in place so keyboard focus is never lost.
-import type { AddResult, MeetingService, ProgressStep } from "../../app/meeting-service";
+import type { AddResult, CalendarRouteInfo, MeetingService, ProgressStep } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
 import { realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
@@ -77,6 +77,7 @@ export class PaneView {
   private readonly confirmTitle = el("h2", { id: "omo-confirm-title" });
   private readonly confirmText = el("p");
   private readonly confirmSave = el("p");
+  private readonly confirmSeries = el("p", { "data-testid": "confirm-series" });
   private readonly confirmRemember = el("input", { type: "checkbox", id: "omo-remember" });
   private readonly confirmContinue = el("button", {
     class: "btn primary",
@@ -159,6 +160,7 @@ export class PaneView {
     });
     this.confirmBox.append(
       this.confirmTitle,
+      this.confirmSeries,
       this.confirmText,
       this.confirmSave,
       el(
@@ -443,7 +445,7 @@ export class PaneView {
       const result: AddResult = await service.add(
         { ...request, force },
         {
-          confirmCalendarRoute: (info) => this.confirmCalendar(info.provider, info.needsSave),
+          confirmCalendarRoute: (info) => this.confirmCalendar(info),
           onProgress: (step) => this.setProgress(step),
         },
       );
@@ -485,13 +487,16 @@ export class PaneView {
     }
   }
 
-  private confirmCalendar(provider: OnlineMeetingProvider, needsSave: boolean): Promise<boolean> {
+  private confirmCalendar({ provider, needsSave, wholeSeries }: CalendarRouteInfo): Promise<boolean> {
     const { t } = this.o;
-    if (this.settings.calendarRouteConfirmed) return Promise.resolve(true);
     // Already agreed for this provider in this pane (a retry after a failure): don't ask twice.
     if (this.confirmedProvider === provider) return Promise.resolve(true);
+    // "Don't ask again" covers the irreversibility, not turning a whole series online from one occurrence.
+    if (this.settings.calendarRouteConfirmed && !wholeSeries) return Promise.resolve(true);
     this.askedProvider = provider;
     this.confirmTitle.textContent = t("confirm.calendar.title", { provider: this.providerName(provider) });
+    this.confirmSeries.textContent = t("confirm.calendar.series", { provider: this.providerName(provider) });
+    show(this.confirmSeries, wholeSeries);
     this.confirmText.textContent = t("confirm.calendar.irreversible");
     this.confirmSave.textContent = t("confirm.calendar.save");
     show(this.confirmSave, needsSave);
