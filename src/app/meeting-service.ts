@@ -13,6 +13,7 @@ import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { detectForeignMeeting } from "../core/foreign-meeting";
 import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
+import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { decideRoute } from "../core/route";
 import { sanitizeJoinHtml } from "../core/sanitize-html";
 import { joinLinkHtml, firstJoinUrl, sameUserContent } from "../core/body-check";
@@ -22,6 +23,7 @@ import type {
   CalendarProviders,
   GraphEvent,
   MeetingState,
+  OnlineMeeting,
   OnlineMeetingProvider,
   RouteChoice,
   RouteDecision,
@@ -303,13 +305,15 @@ export class MeetingService {
       externalId = current.externalId;
       meeting = await graph.createOrGetMeeting({ ...times, externalId }, language, owner);
     }
+    const joined = await this.joinTextIn(meeting, language, owner);
+    meeting = joined.meeting;
     const stored: StoredMeeting = {
       v: 1,
       externalId,
       route: "standalone",
       meetingId: meeting.id,
       joinUrl: meeting.joinWebUrl,
-      language,
+      language: joined.language,
       syncedSubject: times.subject,
       syncedStart: times.startDateTime,
       syncedEnd: times.endDateTime,
@@ -318,20 +322,73 @@ export class MeetingService {
     // same externalId and meeting, never a second one.
     await appointment.saveStoredMeeting(stored);
 
-    let html: string;
+    hooks.onProgress?.("writing");
+    await this.insertIntoBody(joined.html);
+    await this.setLocationIfEmpty(stored, meeting.joinWebUrl);
+    return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
+  }
+
+  /**
+   * Put our standalone meeting's join text into another language: the same meeting, read again with
+   * Accept-Language, replaces our block. Nothing changes when there is no standalone meeting or no
+   * block of ours to replace.
+   */
+  async changeLanguage(
+    language: string,
+    hooks: Pick<AddHooks, "onProgress"> = {},
+  ): Promise<{ kind: "changed" | "nothing"; language?: string }> {
+    return this.exclusive(async () => {
+      const { appointment, graph } = this.deps;
+      const stored = await appointment.loadStoredMeeting();
+      if (stored?.route !== "standalone" || !stored.meetingId) return { kind: "nothing" };
+      const { body, type } = await appointment.getBody();
+      if (!findBlock(body, type)) return { kind: "nothing" };
+      hooks.onProgress?.("contacting");
+      const meeting = await graph.getMeeting(stored.meetingId, language, await this.owner());
+      const joined = this.joinText(meeting, language);
+      hooks.onProgress?.("writing");
+      await this.insertIntoBody(joined.html);
+      await appointment.saveStoredMeeting({ ...stored, language: joined.language });
+      return { kind: "changed", language: joined.language };
+    });
+  }
+
+  /**
+   * The meeting's join text in the chosen language. createOrGet may answer in another one (Graph
+   * documents Accept-Language on GET /onlineMeetings/{id}, not on createOrGet): then the meeting is
+   * read again with the header. A text that says nothing about its language is taken as asked, so
+   * where Graph honours the header the click stays one request.
+   */
+  private async joinTextIn(
+    meeting: OnlineMeeting,
+    language: string,
+    owner: string | undefined,
+  ): Promise<{ meeting: OnlineMeeting; html: string; language: string }> {
+    const first = this.joinText(meeting, language);
+    if (sameLanguage(first.language, language)) return { meeting, ...first };
     try {
-      html = meeting.joinInformationContent
-        ? sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
-        : "";
+      const again = await this.deps.graph.getMeeting(meeting.id, language, owner);
+      return { meeting: again, ...this.joinText(again, language) };
+    } catch {
+      // The meeting and its join details are good, only in another language: keep them (the record
+      // says which language they are in, and the pane can try again).
+      return { meeting, ...first };
+    }
+  }
+
+  /** Sanitized join HTML of a meeting and the language it is written in (as asked, when it doesn't say). */
+  private joinText(meeting: OnlineMeeting, language: string): { html: string; language: string } {
+    let decoded = "";
+    let html = "";
+    try {
+      decoded = meeting.joinInformationContent ? decodeJoinInformation(meeting.joinInformationContent) : "";
+      html = decoded ? sanitizeJoinHtml(decoded) : "";
     } catch {
       html = "";
     }
     // Our own link is built from escaped text: no sanitizer needed (and none exists without a DOM).
-    if (!html.trim()) html = joinLinkHtml(meeting.joinWebUrl, language);
-    hooks.onProgress?.("writing");
-    await this.insertIntoBody(html);
-    await this.setLocationIfEmpty(stored, meeting.joinWebUrl);
-    return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
+    if (!html.trim()) return { html: joinLinkHtml(meeting.joinWebUrl, language), language };
+    return { html, language: joinTextLanguage(decoded) ?? language };
   }
 
   private async addByCalendar(

@@ -68,6 +68,7 @@ export const enUS = {
   "done.added": "Online meeting added. Attendees will find the join link in the invitation.",
   "done.removed": "Online meeting removed.",
   "done.already": "This appointment is already an online meeting.",
+  "done.languageChanged": "The join details are now in {language}. The meeting and its link are the same.",
 
   "settings.title": "Settings",
   "settings.route": "Default way to add a meeting",

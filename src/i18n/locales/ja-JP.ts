@@ -67,6 +67,7 @@ export const jaJP: Catalog = {
   "done.added": "オンライン会議を追加しました。参加者は招待で参加リンクを確認できます。",
   "done.removed": "オンライン会議を削除しました。",
   "done.already": "この予定は既にオンライン会議です。",
+  "done.languageChanged": "参加情報を{language}に切り替えました。会議とリンクは変わりません。",
 
   "settings.title": "設定",
   "settings.route": "既定の追加方法",

@@ -65,6 +65,7 @@ export const zhCN: Catalog = {
   "done.added": "已添加联机会议。与会者将在邀请中找到加入链接。",
   "done.removed": "已删除联机会议。",
   "done.already": "此约会已经是联机会议。",
+  "done.languageChanged": "加入信息现在使用{language}。会议及其链接保持不变。",
 
   "settings.title": "设置",
   "settings.route": "默认添加方式",

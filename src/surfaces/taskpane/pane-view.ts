@@ -3,6 +3,7 @@
 // updates change text and visibility in place so keyboard focus is never lost.
 import type { AddResult, CalendarRouteInfo, MeetingService, ProgressStep } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
+import { sameLanguage } from "../../core/join-language";
 import { realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
 import { JOIN_LANGUAGES, languageName, type MessageKey, type Translate } from "../../i18n";
@@ -144,6 +145,12 @@ export class PaneView {
 
     const languageLabel = el("label", { for: "omo-language" }, t("language.label"));
     this.languageRow.append(languageLabel, this.languageSelect);
+    this.languageSelect.addEventListener("change", () => {
+      const m = this.meeting;
+      const chosen = this.languageSelect.value;
+      if (m?.kind !== "ours" || m.route !== "standalone" || this.working) return;
+      if (!m.language || !sameLanguage(chosen, m.language)) void this.runChangeLanguage(chosen);
+    });
 
     this.confirmRemember.addEventListener("change", () => undefined);
     this.confirmContinue.textContent = t("confirm.continue");
@@ -297,7 +304,16 @@ export class PaneView {
     this.switchButton.setAttribute("aria-disabled", String(inert));
     this.switchButton.title = m.kind === "ours" && m.route === "calendar" ? t("remove.irreversible") : "";
     this.routeFieldset.disabled = on || this.working;
-    this.languageSelect.disabled = on || this.working;
+    // An existing standalone meeting's join text can be put into another language (same meeting).
+    const ownStandalone = m.kind === "ours" && m.route === "standalone";
+    // (Kept enabled while its own change runs: disabling the focused control would drop focus.)
+    this.languageSelect.disabled = !ownStandalone && (on || this.working);
+    if (ownStandalone && m.language && !this.working) {
+      const language = m.language;
+      const option = [...this.languageSelect.options].find((o) => sameLanguage(o.value, language));
+      if (option) this.languageSelect.value = option.value;
+    }
+    this.renderLanguageVisibility();
   }
 
   private showJoin(url: string | undefined): void {
@@ -361,7 +377,9 @@ export class PaneView {
   }
 
   private renderLanguageVisibility(): void {
-    show(this.languageRow, this.selectedRoute() === "standalone");
+    const m = this.meeting;
+    const ownStandalone = m?.kind === "ours" && m.route === "standalone";
+    show(this.languageRow, ownStandalone || (m?.kind !== "ours" && this.selectedRoute() === "standalone"));
   }
 
   private fillLanguages(): void {
@@ -465,6 +483,20 @@ export class PaneView {
     await this.work(async () => {
       await service.remove({ onProgress: (step) => this.setProgress(step) });
       this.announce(t("done.removed"), true);
+      this.meeting = await service.getState();
+    });
+  }
+
+  private async runChangeLanguage(language: string): Promise<void> {
+    const { service, t, uiLocale } = this.o;
+    this.lastAction = () => this.runChangeLanguage(language);
+    await this.work(async () => {
+      const result = await service.changeLanguage(language, { onProgress: (step) => this.setProgress(step) });
+      if (result.kind === "changed")
+        this.announce(
+          t("done.languageChanged", { language: languageName(result.language ?? language, uiLocale) }),
+          true,
+        );
       this.meeting = await service.getState();
     });
   }
