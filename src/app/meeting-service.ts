@@ -15,6 +15,7 @@ import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
 import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { decideRoute } from "../core/route";
+import { linkValidUntil, seriesEnd } from "../core/series-span";
 import { sanitizeJoinHtml } from "../core/sanitize-html";
 import { joinLinkHtml, firstJoinUrl, sameUserContent } from "../core/body-check";
 import type {
@@ -158,6 +159,7 @@ export class MeetingService {
         provider: stored?.provider,
         joinUrl: stored?.joinUrl ?? firstJoinUrl(content, type) ?? undefined,
         language: stored?.language,
+        linkValidUntil: validUntil(stored),
       };
     }
     // A client that stripped every marker (id, class, data attribute) still shows our join link:
@@ -169,6 +171,7 @@ export class MeetingService {
         provider: stored.provider,
         joinUrl: stored.joinUrl,
         language: stored.language,
+        linkValidUntil: validUntil(stored),
       };
     }
     const foreign = detectForeignMeeting(body, type);
@@ -578,14 +581,27 @@ export class MeetingService {
   }
 }
 
+/** A standalone meeting's link expiry, from the end it was last synced to. */
+function validUntil(stored: StoredMeeting | null): Date | undefined {
+  if (stored?.route === "calendar" || !stored?.syncedEnd) return undefined;
+  return linkValidUntil(stored.syncedEnd);
+}
+
 function containsUrl(body: string, url: string): boolean {
   return body.includes(url) || body.includes(url.replace(/&/g, "&amp;"));
 }
 
+/**
+ * The standalone meeting's subject and times. For a recurring series it lasts until the series ends
+ * (its join link expires 60 days after the meeting's end): the end of the last occurrence, or a far
+ * end for a series without one.
+ */
 export function meetingTimes(snapshot: AppointmentSnapshot): MeetingTimes {
+  const series = snapshot.recurrence ? seriesEnd(snapshot.recurrence) : null;
+  const end = series && series.getTime() > snapshot.end.getTime() ? series : snapshot.end;
   return {
     subject: snapshot.subject,
     startDateTime: snapshot.start.toISOString(),
-    endDateTime: snapshot.end.toISOString(),
+    endDateTime: end.toISOString(),
   };
 }

@@ -78,3 +78,33 @@ test("a new meeting's join text is in the chosen language, whether or not create
   expect(calls.length).toBeLessThanOrEqual(2);
   expect(calls.every((r) => r.headers["accept-language"] === "ja-JP")).toBe(true);
 });
+
+test("the pane says until when the join link works: 60 days after the meeting ends, in the UI language", async ({
+  page,
+}) => {
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  await expect(p.getByTestId("valid-until")).toBeHidden();
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  // The appointment ends on 1 December 2026, 10:00 UTC.
+  await expect(p.getByTestId("valid-until")).toHaveText(
+    "The join link works until January 30, 2027, 60 days after the meeting ends.",
+  );
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "false");
+  await expect(p.getByTestId("valid-until")).toBeHidden();
+});
+
+test("moving the appointment moves the link's expiry with it", async ({ page }) => {
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  await page.evaluate(() =>
+    (
+      window as unknown as { omoWorkbench: { setAppointment(a: { start: string; end: string }): void } }
+    ).omoWorkbench.setAppointment({ start: "2027-02-01T09:00:00.000Z", end: "2027-02-01T10:00:00.000Z" }),
+  );
+  await expect(p.getByTestId("valid-until")).toContainText("April 2, 2027");
+});

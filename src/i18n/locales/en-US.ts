@@ -11,6 +11,7 @@ export const enUS = {
   "state.foreign":
     "The body already has a {service} join link. Adding another would give attendees two ways to join.",
   "state.joinLink": "Join link",
+  "state.validUntil": "The join link works until {date}, 60 days after the meeting ends.",
   "state.copy": "Copy join link",
   "state.copied": "Join link copied.",
   "state.copyFailed": "Could not copy. Select the link and copy it yourself.",

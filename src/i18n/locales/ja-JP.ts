@@ -12,6 +12,7 @@ export const jaJP: Catalog = {
   "state.foreign":
     "本文には既に {service} の参加リンクがあります。もう 1 つ追加すると、参加者に 2 つの参加方法ができてしまいます。",
   "state.joinLink": "参加リンク",
+  "state.validUntil": "参加リンクは {date} まで有効です (会議の終了から 60 日後)。",
   "state.copy": "参加リンクをコピー",
   "state.copied": "参加リンクをコピーしました。",
   "state.copyFailed": "コピーできませんでした。リンクを選択してご自身でコピーしてください。",

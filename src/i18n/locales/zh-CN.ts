@@ -11,6 +11,7 @@ export const zhCN: Catalog = {
   "state.calendarOnline": "此事件已经是联机会议 ({provider})，无需再添加。",
   "state.foreign": "正文中已有 {service} 加入链接。再添加一个会让与会者有两种加入方式。",
   "state.joinLink": "加入链接",
+  "state.validUntil": "加入链接的有效期至 {date}，即会议结束后 60 天。",
   "state.copy": "复制加入链接",
   "state.copied": "已复制加入链接。",
   "state.copyFailed": "无法复制。请选择链接并自行复制。",

@@ -42,6 +42,7 @@ export class PaneView {
 
   // Stable elements.
   private readonly stateText = el("p", { "data-testid": "state" });
+  private readonly validUntil = el("p", { class: "muted", "data-testid": "valid-until" });
   private readonly joinRow = el("div", { class: "row" });
   private readonly joinLink = el("a", {
     class: "join-link",
@@ -197,6 +198,7 @@ export class PaneView {
         el("div", { class: "switch-row" }, this.switchLabel, this.switchButton),
         this.stateText,
         this.joinRow,
+        this.validUntil,
       ),
       this.foreignBox,
       this.confirmBox,
@@ -260,7 +262,10 @@ export class PaneView {
     performance.mark("omo-ready");
     void this.showAccount();
     // Keep an existing standalone meeting in step with an appointment edited since.
-    void service.syncIfChanged().catch(() => undefined);
+    void service
+      .syncIfChanged()
+      .then((updated) => (updated ? this.refresh() : undefined))
+      .catch(() => undefined);
   }
 
   // ---- rendering ----
@@ -270,6 +275,7 @@ export class PaneView {
     const m = this.meeting;
     show(this.foreignBox, false);
     show(this.joinRow, false);
+    show(this.validUntil, false);
     if (!m) return;
     let on = false;
     let canToggle = !this.working;
@@ -285,6 +291,7 @@ export class PaneView {
             : t("state.ours.standalone");
         if (m.route === "calendar") canToggle = false;
         this.showJoin(m.joinUrl);
+        this.showValidUntil(m.linkValidUntil);
         break;
       case "calendar-online":
         on = true;
@@ -314,6 +321,25 @@ export class PaneView {
       if (option) this.languageSelect.value = option.value;
     }
     this.renderLanguageVisibility();
+  }
+
+  private showValidUntil(date: Date | undefined): void {
+    if (!date) return;
+    let text: string;
+    try {
+      text = new Intl.DateTimeFormat(this.o.uiLocale, { dateStyle: "long" }).format(date);
+    } catch {
+      text = date.toISOString().slice(0, 10);
+    }
+    this.validUntil.textContent = this.o.t("state.validUntil", { date: text });
+    show(this.validUntil, true);
+  }
+
+  /** Read the state again (after the appointment changed underneath, e.g. its recurrence). */
+  async refresh(): Promise<void> {
+    if (this.working) return;
+    this.meeting = await this.o.service.getState();
+    this.renderState();
   }
 
   private showJoin(url: string | undefined): void {
