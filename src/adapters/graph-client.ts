@@ -5,8 +5,8 @@ import { AppError, ErrorCode } from "../core/errors";
 import {
   DEFAULT_RETRY_POLICY,
   isTransientStatus,
-  nextDelay,
   parseRetryAfter,
+  planRetry,
   type RetryPolicy,
 } from "../core/retry-policy";
 import { normalizeProvider, toCalendarProviders } from "../core/route";
@@ -24,7 +24,13 @@ export interface GraphClientOptions {
   random?: () => number;
   now?: () => Date;
   retry?: RetryPolicy;
+  /** Per attempt, from sending the request to the last byte of the answer. */
   timeoutMs?: number;
+  /**
+   * Starts the timeout: calls `fire` after `ms` unless the returned function cancels it first.
+   * Injectable, so tests decide when a request times out instead of racing a real clock.
+   */
+  setTimer?: (ms: number, fire: () => void) => () => void;
   /** Origins a token may be sent to; default: Graph's own. */
   allowedOrigins?: readonly string[];
 }
@@ -94,6 +100,15 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
       });
       return toMeeting(json);
     },
+    async getMeeting(meetingId, language) {
+      const json = await http.json({
+        method: "GET",
+        path: `/me/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        kind: "onlineMeetings",
+        headers: { "Accept-Language": language },
+      });
+      return toMeeting(json);
+    },
     async updateMeeting(meetingId: string, times: MeetingTimes) {
       const json = await http.json({
         method: "PATCH",
@@ -122,6 +137,7 @@ class GraphHttp {
   private readonly now: () => Date;
   private readonly retry: RetryPolicy;
   private readonly timeoutMs: number;
+  private readonly setTimer: (ms: number, fire: () => void) => () => void;
   private readonly allowed: Set<string>;
   private readonly baseUrl: string;
 
@@ -132,6 +148,12 @@ class GraphHttp {
     this.now = o.now ?? (() => new Date());
     this.retry = o.retry ?? DEFAULT_RETRY_POLICY;
     this.timeoutMs = o.timeoutMs ?? 15_000;
+    this.setTimer =
+      o.setTimer ??
+      ((ms, fire) => {
+        const id = setTimeout(fire, ms);
+        return () => clearTimeout(id);
+      });
     this.allowed = new Set(o.allowedOrigins ?? GRAPH_ORIGINS);
     this.baseUrl = o.baseUrl.replace(/\/+$/, "");
   }
@@ -154,23 +176,35 @@ class GraphHttp {
     let waited = 0;
     for (let attempt = 1; ; attempt++) {
       const token = await this.o.tokenProvider.getToken({ scopes, forceRefresh, claims });
-      const response = await this.send(url, spec, token);
-      if (response.ok) return this.parse(response, spec);
-      if (response.status === 404 && spec.notFoundOk) return undefined;
-      const status = response.status;
-      const error = await readError(response);
+      // One deadline over the whole exchange: a body that stalls after the headers times out too.
+      const controller = new AbortController();
+      const cancelTimer = this.setTimer(this.timeoutMs, () => controller.abort());
+      let status: number;
+      let headers: Headers;
+      let error: GraphErrorBody;
+      try {
+        const response = await this.send(url, spec, token, controller.signal);
+        if (response.ok) return await this.parse(response, spec, controller.signal);
+        if (response.status === 404 && spec.notFoundOk) return undefined;
+        status = response.status;
+        headers = response.headers;
+        error = await readError(response);
+      } finally {
+        cancelTimer();
+      }
       if (status === 401 && !authRetried) {
         authRetried = true;
         forceRefresh = true;
-        claims = claimsChallenge(response.headers.get("WWW-Authenticate"));
+        claims = claimsChallenge(headers.get("WWW-Authenticate"));
         continue;
       }
       if (isTransientStatus(status)) {
-        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), this.now());
-        const delay = nextDelay(attempt, this.retry, retryAfterMs, this.random);
-        if (attempt < this.retry.maxAttempts && waited + delay <= this.retry.maxTotalMs) {
-          waited += delay;
-          await this.sleep(delay);
+        // Browsers see Retry-After only where Graph exposes it to the origin: often it is unknown.
+        const retryAfterMs = parseRetryAfter(headers.get("Retry-After"), this.now());
+        const step = planRetry(attempt, this.retry, retryAfterMs, waited, this.random);
+        if (step.retry) {
+          waited += step.delayMs;
+          await this.sleep(step.delayMs);
           continue;
         }
         throw mapError(status, error, spec.kind, retryAfterMs);
@@ -179,34 +213,40 @@ class GraphHttp {
     }
   }
 
-  private async send(url: string, spec: RequestSpec, token: string): Promise<Response> {
+  private async send(url: string, spec: RequestSpec, token: string, signal: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, ...spec.headers };
     if (spec.body !== undefined) headers["Content-Type"] = "application/json";
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
       return await this.fetchFn(url, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: controller.signal,
+        signal,
       });
     } catch (e) {
-      if (controller.signal.aborted) {
+      if (signal.aborted) {
         throw new AppError(ErrorCode.timeout, `${spec.method} ${spec.path} timed out`, {}, { cause: e });
       }
       throw new AppError(ErrorCode.offline, `${spec.method} ${spec.path} failed: network`, {}, { cause: e });
-    } finally {
-      clearTimeout(timer);
     }
   }
 
-  private async parse(response: Response, spec: RequestSpec): Promise<unknown> {
+  private async parse(response: Response, spec: RequestSpec, signal: AbortSignal): Promise<unknown> {
     if (spec.noContent) return undefined;
     let text: string;
     try {
       text = await response.text();
     } catch (e) {
+      if (signal.aborted) {
+        throw new AppError(
+          ErrorCode.timeout,
+          `${spec.method} ${spec.path} timed out in the body`,
+          {
+            status: response.status,
+          },
+          { cause: e },
+        );
+      }
       throw new AppError(
         ErrorCode.offline,
         "The response was cut off",

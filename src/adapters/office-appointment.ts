@@ -1,6 +1,7 @@
 // The open appointment (compose/organizer mode) over Office.js: the only code that touches the item.
 import { AppError, ErrorCode } from "../core/errors";
 import { parseStoredMeeting } from "../core/stored-record";
+import type { SeriesRecurrence, Weekday } from "../core/series-span";
 import type { AppointmentSnapshot, Attendee, BodyType, StoredMeeting } from "../core/types";
 import type { AppointmentPort } from "../ports/appointment";
 import { officeCall } from "./office-async";
@@ -54,6 +55,7 @@ export class OfficeAppointment implements AppointmentPort {
       isNew: itemId === null,
       isRecurring: recurrence !== null || Boolean(seriesId),
       seriesId,
+      recurrence: toSeriesRecurrence(recurrence),
     };
   }
 
@@ -149,4 +151,47 @@ export class OfficeAppointment implements AppointmentPort {
 
 function toAttendee(a: Office.EmailAddressDetails): Attendee {
   return { displayName: a.displayName, emailAddress: a.emailAddress };
+}
+
+const RECURRENCE_TYPES = new Set(["daily", "weekday", "weekly", "monthly", "yearly"]);
+const WEEKDAYS = new Set(["sun", "mon", "tue", "wed", "thu", "fri", "sat"]);
+
+/**
+ * Office.js's recurrence (recurrence.getAsync, Mailbox 1.7) as the pure pattern src/core/series-span.ts
+ * reads; null when there is none or its series time can't be read. SeriesTime.getEndDate() is null for a
+ * series without an end (Microsoft's runtime, outlook-web-16.01.js).
+ */
+export function toSeriesRecurrence(r: Office.Recurrence | null | undefined): SeriesRecurrence | null {
+  if (!r || !RECURRENCE_TYPES.has(String(r.recurrenceType))) return null;
+  const time = r.seriesTime as Partial<Office.SeriesTime> | undefined;
+  if (!time || typeof time.getStartDate !== "function" || typeof time.getDuration !== "function") return null;
+  try {
+    const props = r.recurrenceProperties;
+    const days = props?.days
+      ?.map((d) => String(d).toLowerCase())
+      .filter((d): d is Weekday => WEEKDAYS.has(d));
+    const first = props?.firstDayOfWeek ? String(props.firstDayOfWeek).toLowerCase() : undefined;
+    const week = props?.weekNumber ? String(props.weekNumber) : undefined;
+    const end = typeof time.getEndDate === "function" ? time.getEndDate() : null;
+    return {
+      type: r.recurrenceType as SeriesRecurrence["type"],
+      interval: props?.interval ?? 1,
+      days,
+      dayOfMonth: props?.dayOfMonth,
+      dayOfWeek: props?.dayOfWeek === undefined ? undefined : String(props.dayOfWeek),
+      weekNumber:
+        week === "first" || week === "second" || week === "third" || week === "fourth" || week === "last"
+          ? week
+          : undefined,
+      month: props?.month === undefined ? undefined : String(props.month),
+      firstDayOfWeek: first && WEEKDAYS.has(first) ? (first as Weekday) : undefined,
+      startDate: time.getStartDate(),
+      endDate: end || null,
+      startTime: typeof time.getStartTime === "function" ? time.getStartTime() : "T00:00",
+      durationMinutes: time.getDuration(),
+      offsetMinutes: r.recurrenceTimeZone?.offset,
+    };
+  } catch {
+    return null;
+  }
 }

@@ -15,8 +15,10 @@ import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { detectForeignMeeting } from "../core/foreign-meeting";
 import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
+import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { meetingIdentity, type MeetingIdentity } from "../core/meeting-identity";
 import { decideRoute } from "../core/route";
+import { linkValidUntil, seriesEnd } from "../core/series-span";
 import { sanitizeJoinHtml } from "./load-sanitizer";
 import { blockFingerprint, locateStrippedBlock } from "../core/stripped-block";
 import { joinLinkHtml, sameUserContent } from "../core/body-check";
@@ -26,6 +28,7 @@ import type {
   CalendarProviders,
   GraphEvent,
   MeetingState,
+  OnlineMeeting,
   OnlineMeetingProvider,
   RouteChoice,
   RouteDecision,
@@ -53,12 +56,20 @@ export interface AddRequest extends RouteChoice {
   force?: boolean | undefined;
 }
 
+export interface CalendarRouteInfo {
+  provider: OnlineMeetingProvider;
+  /** A new appointment is saved to the calendar first. */
+  needsSave: boolean;
+  /** The open item is one occurrence of a series: the whole series becomes online (its master). */
+  wholeSeries: boolean;
+}
+
 export interface AddHooks {
   /**
    * Called before anything irreversible happens on the calendar route: saving a new appointment puts it
    * on the calendar, and Graph cannot turn an online event off again. Resolve false to stop.
    */
-  confirmCalendarRoute?: (info: { provider: OnlineMeetingProvider; needsSave: boolean }) => Promise<boolean>;
+  confirmCalendarRoute?: (info: CalendarRouteInfo) => Promise<boolean>;
   onProgress?: (step: ProgressStep) => void;
 }
 
@@ -155,6 +166,7 @@ export class MeetingService {
         joinUrl: stored.joinUrl,
         language: stored.language,
         organizer: stored.organizer,
+        linkValidUntil: validUntil(stored),
       };
     }
     // A client that stripped every marker (id, class, data attribute) still shows our join link:
@@ -167,6 +179,7 @@ export class MeetingService {
         joinUrl: stored.joinUrl,
         language: stored.language,
         organizer: stored.organizer,
+        linkValidUntil: validUntil(stored),
       };
     }
     const event = await this.loadEventState();
@@ -280,8 +293,13 @@ export class MeetingService {
       return false;
     }
     await graph.updateMeeting(stored.meetingId, times);
+    // The meeting may have been removed (or replaced) while the update was on its way: its record
+    // must not come back. Only the record of the meeting just updated is written, and not while an
+    // add or remove is rewriting it.
+    const current = await appointment.loadStoredMeeting();
+    if (this.busy || current?.route !== "standalone" || current.meetingId !== stored.meetingId) return false;
     await appointment.saveStoredMeeting({
-      ...stored,
+      ...current,
       syncedSubject: times.subject,
       syncedStart: times.startDateTime,
       syncedEnd: times.endDateTime,
@@ -307,13 +325,15 @@ export class MeetingService {
       externalId = current.externalId;
       meeting = await graph.createOrGetMeeting({ ...times, externalId }, language);
     }
+    const joined = await this.joinTextIn(meeting, language);
+    meeting = joined.meeting;
     const stored: StoredMeeting = {
       v: 1,
       externalId,
       route: "standalone",
       meetingId: meeting.id,
       joinUrl: meeting.joinWebUrl,
-      language,
+      language: joined.language,
       organizer: meeting.organizer ?? this.deps.env.userAddress?.(),
       syncedSubject: times.subject,
       syncedStart: times.startDateTime,
@@ -323,21 +343,78 @@ export class MeetingService {
     // same externalId and meeting, never a second one.
     await appointment.saveStoredMeeting(stored);
 
-    let html: string;
+    hooks.onProgress?.("writing");
+    const written = await this.insertIntoBody(joined.html, stored);
+    await this.setLocationIfEmpty(written, meeting.joinWebUrl);
+    return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
+  }
+
+  /**
+   * Put our standalone meeting's join text into another language: the same meeting, read again with
+   * Accept-Language, replaces our block. Nothing changes when there is no standalone meeting or no
+   * block of ours to replace.
+   */
+  async changeLanguage(
+    language: string,
+    hooks: Pick<AddHooks, "onProgress"> = {},
+  ): Promise<{ kind: "changed" | "nothing"; language?: string }> {
+    return this.exclusive(async () => {
+      const { appointment, graph } = this.deps;
+      const stored = await appointment.loadStoredMeeting();
+      if (stored?.route !== "standalone" || !stored.meetingId) return { kind: "nothing" };
+      const key = blockKey(stored);
+      const { body, type } = await appointment.getBody();
+      if (!key || !findBlock(body, type, key)) return { kind: "nothing" };
+      hooks.onProgress?.("contacting");
+      const meeting = await graph.getMeeting(stored.meetingId, language);
+      const joined = await this.joinText(meeting, language);
+      hooks.onProgress?.("writing");
+      const written = await this.insertIntoBody(joined.html, stored);
+      await appointment.saveStoredMeeting({ ...written, language: joined.language });
+      return { kind: "changed", language: joined.language };
+    });
+  }
+
+  /**
+   * The meeting's join text in the chosen language. createOrGet may answer in another one (Graph
+   * documents Accept-Language on GET /onlineMeetings/{id}, not on createOrGet): then the meeting is
+   * read again with the header. A text that says nothing about its language is taken as asked, so
+   * where Graph honours the header the click stays one request.
+   */
+  private async joinTextIn(
+    meeting: OnlineMeeting,
+    language: string,
+  ): Promise<{ meeting: OnlineMeeting; html: string; language: string }> {
+    const first = await this.joinText(meeting, language);
+    if (sameLanguage(first.language, language)) return { meeting, ...first };
     try {
-      html = meeting.joinInformationContent
-        ? await sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
-        : "";
+      const again = await this.deps.graph.getMeeting(meeting.id, language);
+      return { meeting: again, ...(await this.joinText(again, language)) };
+    } catch {
+      // The meeting and its join details are good, only in another language: keep them (the record
+      // says which language they are in, and the pane can try again).
+      return { meeting, ...first };
+    }
+  }
+
+  /** Sanitized join HTML of a meeting and the language it is written in (as asked, when it doesn't say). */
+  private async joinText(
+    meeting: OnlineMeeting,
+    language: string,
+  ): Promise<{ html: string; language: string }> {
+    let decoded = "";
+    let html = "";
+    try {
+      decoded = meeting.joinInformationContent ? decodeJoinInformation(meeting.joinInformationContent) : "";
+      html = decoded ? await sanitizeJoinHtml(decoded) : "";
     } catch {
       html = "";
     }
     // Our own link is built from escaped text: no sanitizer needed (and none exists without a DOM). It
     // also stands in for join text the sanitizer left without the meeting's https join link.
-    if (!containsUrl(html, meeting.joinWebUrl)) html = joinLinkHtml(meeting.joinWebUrl, language);
-    hooks.onProgress?.("writing");
-    const written = await this.insertIntoBody(html, stored);
-    await this.setLocationIfEmpty(written, meeting.joinWebUrl);
-    return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
+    if (!containsUrl(html, meeting.joinWebUrl))
+      return { html: joinLinkHtml(meeting.joinWebUrl, language), language };
+    return { html, language: joinTextLanguage(decoded) ?? language };
   }
 
   private async addByCalendar(
@@ -354,15 +431,19 @@ export class MeetingService {
     }
     let itemId = await appointment.getItemId();
     const needsSave = itemId === null;
-    if (hooks.confirmCalendarRoute && !(await hooks.confirmCalendarRoute({ provider, needsSave }))) {
+    // An occurrence of a series: the series (its master) becomes online, not the one occurrence.
+    const seriesId = (await appointment.read()).seriesId;
+    const wholeSeries = Boolean(seriesId) && seriesId !== itemId;
+    if (
+      hooks.confirmCalendarRoute &&
+      !(await hooks.confirmCalendarRoute({ provider, needsSave, wholeSeries }))
+    ) {
       return { kind: "cancelled" };
     }
     if (itemId === null) {
       hooks.onProgress?.("saving");
       itemId = await appointment.save();
     }
-    // An occurrence of a series: the series (its master) becomes online, not the one occurrence.
-    const seriesId = (await appointment.read()).seriesId;
     const restId = appointment.toRestId(seriesId || itemId);
     const owner = await this.owner();
     hooks.onProgress?.("contacting");
@@ -580,10 +661,23 @@ export class MeetingService {
   }
 }
 
+/** A standalone meeting's link expiry, from the end it was last synced to. */
+function validUntil(stored: StoredMeeting | null): Date | undefined {
+  if (stored?.route === "calendar" || !stored?.syncedEnd) return undefined;
+  return linkValidUntil(stored.syncedEnd);
+}
+
+/**
+ * The standalone meeting's subject and times. For a recurring series it lasts until the series ends
+ * (its join link expires 60 days after the meeting's end): the end of the last occurrence, or a far
+ * end for a series without one.
+ */
 export function meetingTimes(snapshot: AppointmentSnapshot): MeetingTimes {
+  const series = snapshot.recurrence ? seriesEnd(snapshot.recurrence) : null;
+  const end = series && series.getTime() > snapshot.end.getTime() ? series : snapshot.end;
   return {
     subject: snapshot.subject,
     startDateTime: snapshot.start.toISOString(),
-    endDateTime: snapshot.end.toISOString(),
+    endDateTime: end.toISOString(),
   };
 }

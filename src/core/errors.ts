@@ -73,6 +73,8 @@ export interface AppErrorDetails {
   claims?: string | undefined;
   /** For join text that can't be removed: the join link it shows. */
   joinUrl?: string | undefined;
+  /** The calendar route would turn a whole series online (opened from one occurrence). */
+  wholeSeries?: boolean | undefined;
   /** For foreign meetings: which service's join link is in the body. */
   service?: string | undefined;
   /** For another user's calendar: the owner's address. */

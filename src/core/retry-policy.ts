@@ -1,11 +1,13 @@
-// When and how long to wait before trying a Graph request again: Retry-After when the server gives
-// it (seconds, fractional seconds or an HTTP date), otherwise capped exponential backoff with full
-// jitter; always bounded in attempts and total time.
+// When and how long to wait before trying a Graph request again: exactly the Retry-After the server
+// gives (seconds, fractional seconds or an HTTP date) — never less —, otherwise capped exponential
+// backoff with full jitter; always bounded in attempts and total time. A Retry-After longer than the
+// bound stops the retries, and the caller tells the user when to try again.
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
   maxAttempts: number;
   baseDelayMs: number;
+  /** The longest single wait: backoff is capped here, a longer Retry-After stops instead. */
   maxDelayMs: number;
   /** No retry starts when the time spent waiting would pass this. */
   maxTotalMs: number;
@@ -34,14 +36,28 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
   return Math.max(0, date - now.getTime());
 }
 
-/** The wait before attempt `attempt + 1` (attempt counts from 1). */
-export function nextDelay(
+/** Backoff with full jitter before attempt `attempt + 1` (attempt counts from 1), when no Retry-After. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(random() * ceiling);
+}
+
+export type RetryStep = { retry: true; delayMs: number } | { retry: false };
+
+/**
+ * After attempt `attempt` failed transiently, having waited `waitedMs` so far: wait and retry, or
+ * stop. A known Retry-After is waited in full or not at all — a retry before it would be refused.
+ */
+export function planRetry(
   attempt: number,
   policy: RetryPolicy,
   retryAfterMs: number | undefined,
+  waitedMs: number,
   random: () => number,
-): number {
-  if (retryAfterMs !== undefined) return Math.min(Math.max(0, retryAfterMs), policy.maxDelayMs);
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(random() * ceiling);
+): RetryStep {
+  if (attempt >= policy.maxAttempts) return { retry: false };
+  if (retryAfterMs !== undefined && retryAfterMs > policy.maxDelayMs) return { retry: false };
+  const delayMs = retryAfterMs ?? backoffDelay(attempt, policy, random);
+  if (waitedMs + delayMs > policy.maxTotalMs) return { retry: false };
+  return { retry: true, delayMs };
 }

@@ -1,4 +1,5 @@
 // Domain types shared by core logic, ports and adapters. No Office.js, DOM, fetch or MSAL here.
+import type { SeriesRecurrence } from "./series-span";
 
 /** Values of Graph's onlineMeetingProviderType; anything else we receive is treated as "unknown". */
 export const OnlineMeetingProvider = {
@@ -56,6 +57,8 @@ export interface AppointmentSnapshot {
   /** True when the item is a recurring series (master) or has a recurrence pattern. */
   isRecurring: boolean;
   seriesId: string | null;
+  /** The series' pattern when the item is a recurring series (its master) and Outlook gives it. */
+  recurrence?: SeriesRecurrence | null | undefined;
 }
 
 /** What we keep on the appointment (custom properties) to find our meeting again. */
@@ -143,6 +146,8 @@ export type MeetingState =
       joinUrl?: string | undefined;
       language?: string | undefined;
       organizer?: string | undefined;
+      /** Standalone: when the join link stops working (60 days after the meeting's end). */
+      linkValidUntil?: Date | undefined;
     }
   | { kind: "calendar-online"; provider: OnlineMeetingProvider; joinUrl: string | null }
   | { kind: "foreign"; meeting: ForeignMeeting };

@@ -46,10 +46,21 @@ export function translator(tag: string | undefined): Translate {
 
 /** "in 1 second", "через 5 секунд", "5 秒後": a wait in the language's own words and plural. */
 export function inSeconds(seconds: number, locale = "en-US"): string {
+  return inTime(seconds, locale);
+}
+
+/**
+ * A wait in the language's own words, in the unit a person would use ("in 5 seconds", "in 2 minutes",
+ * "in 1 hour"), rounded up: the time named is never earlier than the time asked for.
+ */
+export function inTime(seconds: number, locale = "en-US"): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    s <= 90 ? [s, "second"] : s < 3600 ? [Math.ceil(s / 60), "minute"] : [Math.ceil(s / 3600), "hour"];
   try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: "always" }).format(seconds, "second");
+    return new Intl.RelativeTimeFormat(locale, { numeric: "always" }).format(value, unit);
   } catch {
-    return `${seconds} s`;
+    return `${s} s`;
   }
 }
 

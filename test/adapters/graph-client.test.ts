@@ -8,6 +8,8 @@ import type { GraphEmulator } from "../../emulator/graph/server";
 import { startEmulator, type RunningEmulator } from "../fakes/emulator-server";
 import type { GraphScenario } from "../../emulator/graph/scenario";
 import { httpJson, lenientJson, text } from "../fixtures/load";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 
 let running: RunningEmulator;
 let emulator: GraphEmulator;
@@ -28,7 +30,28 @@ class Tokens implements TokenProvider {
   }
 }
 
-function setup(scenario: GraphScenario = {}, extra: { timeoutMs?: number } = {}) {
+/** The request timeout, fired when a test says so: no test races a real clock. */
+class ManualTimer {
+  private pending = new Set<() => void>();
+  started: number[] = [];
+  readonly set = (ms: number, fire: () => void): (() => void) => {
+    this.started.push(ms);
+    this.pending.add(fire);
+    return () => this.pending.delete(fire);
+  };
+  get armed(): number {
+    return this.pending.size;
+  }
+  fire(): void {
+    for (const f of [...this.pending]) f();
+    this.pending.clear();
+  }
+}
+
+function setup(
+  scenario: GraphScenario = {},
+  extra: { setTimer?: (ms: number, fire: () => void) => () => void; fetch?: typeof fetch } = {},
+) {
   emulator.reset(scenario);
   const tokens = new Tokens((r) => emulator.issueToken(r.scopes));
   const sleeps: number[] = [];
@@ -202,6 +225,18 @@ describe("standalone route", () => {
     expect(emulator.log().at(-1)?.headers["accept-language"]).toBe(lang);
   });
 
+  test("GET /onlineMeetings/{id} with Accept-Language gives the join text in that language", async () => {
+    const { client } = setup();
+    const m = await client.createOrGetMeeting({ ...times, externalId: "ext-get" }, "en-US");
+    const again = await client.getMeeting(m.id, "ja-JP");
+    expect(again.id).toBe(m.id);
+    expect(again.joinWebUrl).toBe(m.joinWebUrl);
+    expect(decodeJoinInformation(again.joinInformationContent!)).toContain("Microsoft Teams 会議");
+    const get = emulator.log().at(-1)!;
+    expect(get).toMatchObject({ method: "GET", path: `/me/onlineMeetings/${encodeURIComponent(m.id)}` });
+    expect(get.headers["accept-language"]).toBe("ja-JP");
+  });
+
   test("update and delete; deleting twice is fine", async () => {
     const { client } = setup();
     const m = await client.createOrGetMeeting({ ...times, externalId: "ext-u" }, "en-US");
@@ -340,12 +375,23 @@ describe("throttling and transient faults", () => {
     expect(sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(20_000);
   });
 
-  test("a huge Retry-After is capped", async () => {
+  test("a Retry-After above the bound is never cut short: no early retry, and the message says when", async () => {
     const { client, sleeps } = setup({
       faults: [{ path: "/me/calendar", status: 429, headers: { "Retry-After": "3600" } }],
     });
-    await client.getCalendarProviders();
-    expect(sleeps).toEqual([8000]);
+    await expect(client.getCalendarProviders()).rejects.toMatchObject({
+      code: ErrorCode.throttled,
+      details: { retryAfterSeconds: 3600 },
+    });
+    expect(sleeps).toEqual([]);
+    expect(emulator.log()).toHaveLength(1);
+  });
+
+  test("a Retry-After the browser can't see gives up without inventing a wait", async () => {
+    const { client } = setup({ faults: [{ path: "/me/calendar", status: 429, count: 99 }] });
+    const error = await client.getCalendarProviders().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ErrorCode.throttled });
+    expect((error as { details: { retryAfterSeconds?: number } }).details.retryAfterSeconds).toBeUndefined();
   });
 
   test("a dropped connection is offline, not retried", async () => {
@@ -355,11 +401,63 @@ describe("throttling and transient faults", () => {
   });
 
   test("a slow answer times out", async () => {
+    const timer = new ManualTimer();
     const { client } = setup(
-      { faults: [{ path: "/me/calendar", delayMs: 400, status: 200, body: {} }] },
-      { timeoutMs: 100 },
+      { faults: [{ path: "/me/calendar", delayMs: 2000, status: 200, body: {} }] },
+      {
+        setTimer: timer.set,
+        // The request is on its way (its answer is held back 2 s): now the timeout fires.
+        fetch: (...args) => {
+          const answer = globalThis.fetch(...args);
+          queueMicrotask(() => timer.fire());
+          return answer;
+        },
+      },
     );
     await expect(client.getCalendarProviders()).rejects.toMatchObject({ code: ErrorCode.timeout });
+    expect(timer.started).toEqual([15_000]);
+  });
+
+  test("the timeout covers the body: headers then a stalled body still time out", async () => {
+    const stalled = createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write('{"allowedOnlineMeetingProviders": [');
+    });
+    await new Promise<void>((r) => stalled.listen(0, "127.0.0.1", r));
+    const stalledOrigin = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}`;
+    const timer = new ManualTimer();
+    let headersArrived!: () => void;
+    const headers = new Promise<void>((r) => (headersArrived = r));
+    const client = createGraphClient({
+      baseUrl: `${stalledOrigin}/v1.0`,
+      tokenProvider: new Tokens(() => "t"),
+      allowedOrigins: [stalledOrigin],
+      setTimer: timer.set,
+      fetch: async (...args) => {
+        const response = await globalThis.fetch(...args);
+        headersArrived();
+        return response;
+      },
+    });
+    try {
+      const call = client.getCalendarProviders();
+      await headers;
+      // Still armed while the body is read: the deadline is over the whole exchange.
+      expect(timer.armed).toBe(1);
+      timer.fire();
+      await expect(call).rejects.toMatchObject({ code: ErrorCode.timeout });
+    } finally {
+      stalled.closeAllConnections();
+      await new Promise<void>((r) => stalled.close(() => r()));
+    }
+  });
+
+  test("an answered request leaves no timer behind", async () => {
+    const timer = new ManualTimer();
+    const { client } = setup({}, { setTimer: timer.set });
+    await client.getCalendarProviders();
+    expect(timer.started).toHaveLength(1);
+    expect(timer.armed).toBe(0);
   });
 
   test.each([

@@ -51,7 +51,7 @@ test.each(clouds)("%s: the token goes to that cloud's Graph", async (_name, grap
   await graph().getCalendarProviders();
   expect(sent).toEqual([
     {
-      url: `${graphBaseUrl}/me/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider`,
+      url: `${graphBaseUrl}/me/calendar?$select=allowedOnlineMeetingProviders,defaultOnlineMeetingProvider,canEdit`,
       auth: "Bearer entra-token",
     },
   ]);

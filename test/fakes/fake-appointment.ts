@@ -1,5 +1,6 @@
 // An in-memory appointment implementing AppointmentPort, with scriptable Outlook behaviour.
 import { AppError, ErrorCode } from "../../src/core/errors";
+import type { SeriesRecurrence } from "../../src/core/series-span";
 import type { AppointmentSnapshot, BodyType, StoredMeeting } from "../../src/core/types";
 import type { AppointmentPort } from "../../src/ports/appointment";
 
@@ -26,6 +27,8 @@ export class FakeAppointment implements AppointmentPort {
   stored: StoredMeeting | null;
   sharedOwner: string | null;
   seriesId: string | null = null;
+  /** The series' pattern when this is a recurring series (its master). */
+  recurrence: SeriesRecurrence | null = null;
   saves = 0;
   bodyWrites = 0;
   /** Rewrites what setBody is given, as Outlook may (identity by default). */
@@ -58,8 +61,9 @@ export class FakeAppointment implements AppointmentPort {
       body: this.body,
       bodyType: this.bodyType,
       isNew: this.itemId === null,
-      isRecurring: this.seriesId !== null,
+      isRecurring: this.seriesId !== null || this.recurrence !== null,
       seriesId: this.seriesId,
+      recurrence: this.recurrence,
     });
   }
   getBody(): Promise<{ body: string; type: BodyType }> {

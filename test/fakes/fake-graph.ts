@@ -14,6 +14,16 @@ type Method = keyof GraphPort;
 export const JOIN_HTML =
   '<div class="me-email-text"><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_X%40thread.v2/0">Click here to join the meeting</a><p>Meeting ID: 123</p></div>';
 
+/**
+ * The join text in a language, marked as Graph marks it: `lang` on the me-email-text element and
+ * `language=` on the Meeting-options link (test/fixtures/real/joininfo_content_en-US_2023_format.txt,
+ * joininfo_content_ja_graphdocs.txt).
+ */
+export function joinHtmlIn(language: string, joinWebUrl: string): string {
+  const options = `https://teams.microsoft.com/meetingOptions/?organizerId=o&amp;threadId=t&amp;language=${language}`;
+  return `<div class="me-email-text" lang="${language}"><a href="${joinWebUrl}">Click here to join the meeting (${language})</a><p>Meeting ID: 123</p><a href="${options}">Meeting options</a></div>`;
+}
+
 export function encodeJoin(html: string): string {
   return "data:text/html," + encodeURIComponent(html).replace(/%20/g, "+");
 }
@@ -23,6 +33,18 @@ export class FakeGraph implements GraphPort {
   events = new Map<string, GraphEvent>();
   meetings = new Map<string, OnlineMeeting & MeetingTimes & { language: string }>();
   calls: { method: Method; args: unknown[] }[] = [];
+  /**
+   * Whether createOrGet answers in the Accept-Language asked for. Graph documents the header on
+   * POST /onlineMeetings and GET /onlineMeetings/{id} only (graph-docs PRs #7397, #8107): "ignored"
+   * answers in the mailbox language. An existing meeting always answers in its own language.
+   */
+  acceptLanguageOnCreateOrGet: "honoured" | "ignored" = "honoured";
+  mailboxLanguage = "en-US";
+  /**
+   * Runs once, after the next call of a method took effect on the server but before its answer
+   * arrives: another operation can be interleaved there (a sync whose answer comes after a removal).
+   */
+  beforeAnswer: Partial<Record<Method, () => Promise<unknown>>> = {};
   private failures: { method: Method; error: AppError }[] = [];
   private seq = 0;
 
@@ -78,19 +100,27 @@ export class FakeGraph implements GraphPort {
   ): Promise<OnlineMeeting> {
     return this.run("createOrGetMeeting", [request, language], () => {
       const existing = [...this.meetings.values()].find((m) => m.externalId === request.externalId);
-      if (existing) return existing;
+      if (existing) return { ...existing };
       const id = `meeting-${++this.seq}`;
       const joinWebUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0`;
+      const answered = this.acceptLanguageOnCreateOrGet === "honoured" ? language : this.mailboxLanguage;
       const meeting = {
         id,
         joinWebUrl,
         organizer: this.organizer,
-        language,
+        language: answered,
         ...request,
-        joinInformationContent: encodeJoin(JOIN_HTML.replace(/https:[^"]+/, joinWebUrl)),
+        joinInformationContent: encodeJoin(joinHtmlIn(answered, joinWebUrl)),
       };
       this.meetings.set(id, meeting);
-      return meeting;
+      return { ...meeting };
+    });
+  }
+  getMeeting(meetingId: string, language: string): Promise<OnlineMeeting> {
+    return this.run("getMeeting", [meetingId, language], () => {
+      const m = this.meetings.get(meetingId);
+      if (!m) throw new AppError(ErrorCode.notFound, "no meeting");
+      return { ...m, joinInformationContent: encodeJoin(joinHtmlIn(language, m.joinWebUrl)) };
     });
   }
   updateMeeting(meetingId: string, times: MeetingTimes): Promise<OnlineMeeting> {
@@ -112,12 +142,14 @@ export class FakeGraph implements GraphPort {
     if (!ev) throw new AppError(ErrorCode.notFound, "ErrorItemNotFound", { status: 404 });
     return ev;
   }
-  private run<T>(method: Method, args: unknown[], body: () => T): Promise<T> {
-    try {
-      this.enter(method, args);
-      return Promise.resolve(body());
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  private async run<T>(method: Method, args: unknown[], body: () => T): Promise<T> {
+    this.enter(method, args);
+    const answer = body();
+    const hook = this.beforeAnswer[method];
+    if (hook) {
+      delete this.beforeAnswer[method];
+      await hook();
     }
+    return answer;
   }
 }

@@ -2,7 +2,7 @@
 // locale resolution falls back sanely.
 import { AppError, ErrorCode } from "../../src/core/errors";
 import { errorMessage } from "../../src/surfaces/shared/error-message";
-import { CATALOGS, resolveLocale, translator } from "../../src/i18n";
+import { CATALOGS, UI_LOCALES, resolveLocale, translator } from "../../src/i18n";
 import { enUS } from "../../src/i18n/locales/en-US";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -60,4 +60,24 @@ test.each([
   expect(errorMessage(new AppError(ErrorCode.throttled, "", { retryAfterSeconds: seconds }), t).text).toBe(
     expected,
   );
+});
+
+describe("a throttling message names only a wait Graph gave, never an earlier one", () => {
+  test.each(UI_LOCALES)("%s: no Retry-After seen, no number in the message", (locale) => {
+    const text = errorMessage(new AppError(ErrorCode.throttled, ""), translator(locale)).text;
+    expect(text.replace("Microsoft 365", "")).not.toMatch(/\d/);
+    expect(text.length).toBeGreaterThan(10);
+  });
+
+  test.each([
+    [150, "Microsoft 365 is busy right now. Try again in 3 minutes."],
+    [3600, "Microsoft 365 is busy right now. Try again in 1 hour."],
+    [3601, "Microsoft 365 is busy right now. Try again in 2 hours."],
+    [0.2, "Microsoft 365 is busy right now. Try again in 1 second."],
+  ])("%p s reads in the unit a person would use, rounded up", (seconds, expected) => {
+    expect(
+      errorMessage(new AppError(ErrorCode.throttled, "", { retryAfterSeconds: seconds }), translator("en-US"))
+        .text,
+    ).toBe(expected);
+  });
 });

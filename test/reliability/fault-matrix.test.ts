@@ -105,7 +105,9 @@ const FAULTS: Fault[] = [
   { name: "500", fault: { status: 500, count: 99 }, transient: false },
   { name: "503, then ok", fault: { status: 503 }, transient: true },
   { name: "504 forever", fault: { status: 504, count: 99 }, transient: false },
-  { name: "timeout", fault: { delayMs: 400, status: 200, body: {}, count: 99 }, transient: false },
+  // The answer is held back 3 s; the client's timeout fires once the request has reached the server
+  // (see `timeouts` below), so no cell depends on how fast a loaded machine runs.
+  { name: "timeout", fault: { delayMs: 3000, status: 200, body: {}, count: 99 }, transient: false },
   { name: "network down", fault: { drop: true, count: 99 }, transient: false },
   {
     name: "malformed JSON",
@@ -172,19 +174,40 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
   emulator.reset(scenario);
   const appointment = new FakeAppointment({ body: USER_BODY, itemId: "AAMkADfault+item/1=", ...times });
   await syncItem(USER_BODY);
+  const faulted = new RegExp(
+    `^${opSpec.path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === "*" ? ".*" : `\\${c}`))}$`,
+  );
   const sleeps: number[] = [];
   const env = new FakeEnvironment();
   env.sleep = (ms: number) => {
     sleeps.push(ms);
     return Promise.resolve();
   };
+  // The request timeout, driven by the test instead of a clock: in the timeout cell it fires as soon as
+  // the faulted request is at the server (logged, unanswered); otherwise it never fires.
+  let timeoutFault = false;
   const graph = createGraphClient({
     baseUrl: `${origin}/v1.0`,
     tokenProvider: { getToken: (r) => Promise.resolve(emulator.issueToken(r.scopes)) },
     allowedOrigins: [origin],
-    timeoutMs: 150,
     sleep: env.sleep,
     random: () => 0.5,
+    setTimer: (_ms, fire) => {
+      if (!timeoutFault) return () => undefined;
+      let done = false;
+      void (async () => {
+        while (
+          !done &&
+          !emulator.log().some((r) => r.status === 0 && r.method === opSpec.method && faulted.test(r.path))
+        ) {
+          await new Promise((r) => setImmediate(r));
+        }
+        if (!done) fire();
+      })();
+      return () => {
+        done = true;
+      };
+    },
   });
   const make = () =>
     new MeetingService(
@@ -201,6 +224,7 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
   const bodyBefore = appointment.body;
   const meetingsBefore = emulator.state().meetings.length;
   emulator.reset({ ...scenario, faults: [{ method: opSpec.method, path: opSpec.path, ...faultBody }] });
+  timeoutFault = f.name === "timeout";
   // The reset cleared the server state; put it back as it was.
   await restore(appointment, meetingsBefore > 0);
   const logStart = emulator.log().length;
@@ -231,9 +255,6 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
     result = err.code;
     message = errorMessage(err, translator("en-US")).text;
   }
-  const faulted = new RegExp(
-    `^${opSpec.path.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === "*" ? ".*" : `\\${c}`))}$`,
-  );
   const requests = emulator
     .log()
     .slice(logStart)
@@ -244,6 +265,7 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
   void bodyBefore;
 
   // A retry after the fault has cleared recovers, with still at most one meeting.
+  timeoutFault = false;
   emulator.reset({ ...scenario });
   await restore(appointment, meetings > 0);
   let recovered = false;
@@ -310,6 +332,7 @@ describe.each(OPS)("$op ($call)", (opSpec) => {
     expect(o.waitedMs).toBeLessThanOrEqual(20_000);
     const transient = typeof f.transient === "function" ? f.transient(opSpec.op) : f.transient;
     if (transient) expect(o.result).toBe("ok");
+    if (f.name === "timeout") expect(o.result).toBe("timeout");
     else if (o.result !== "ok") {
       // A localized sentence, not a key or a raw message.
       expect(o.message).not.toMatch(/^error\./);

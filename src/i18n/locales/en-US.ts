@@ -12,6 +12,7 @@ export const enUS = {
   "state.foreign":
     "The body already has a {service} join link. Adding another would give attendees two ways to join.",
   "state.joinLink": "Join link",
+  "state.validUntil": "The join link works until {date}, 60 days after the meeting ends.",
   "state.copy": "Copy join link",
   "state.copied": "Join link copied.",
   "state.copyFailed": "Could not copy. Select the link and copy it yourself.",
@@ -48,6 +49,8 @@ export const enUS = {
   "confirm.calendar.irreversible": "Once this event is an online meeting, it cannot be turned off again.",
   "confirm.calendar.save":
     "The appointment will be saved to your calendar first. No invitations are sent until you press Send.",
+  "confirm.calendar.series":
+    "You opened one occurrence of a series. The whole series becomes a {provider} meeting: every occurrence, with one join link.",
   "confirm.calendar.remember": "Don't ask me again",
   "confirm.continue": "Turn on",
   "confirm.cancel": "Cancel",
@@ -70,6 +73,7 @@ export const enUS = {
   "done.added": "Online meeting added. Attendees will find the join link in the invitation.",
   "done.removed": "Online meeting removed.",
   "done.already": "This appointment is already an online meeting.",
+  "done.languageChanged": "The join details are now in {language}. The meeting and its link are the same.",
 
   "settings.title": "Settings",
   "settings.route": "Default way to add a meeting",
@@ -86,6 +90,7 @@ export const enUS = {
     "You're offline or Microsoft 365 can't be reached. Nothing was changed; try again when you're connected.",
   "error.timeout": "Microsoft 365 took too long to answer. Nothing was lost; try again.",
   "error.throttled": "Microsoft 365 is busy right now. Try again {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 is busy right now. Wait a moment, then try again.",
   "error.service_unavailable": "Microsoft 365 is temporarily unavailable. Try again in a minute.",
   "error.unauthorized": "Your sign-in has expired. Sign in again and retry.",
   "error.consent_required":
@@ -129,6 +134,8 @@ export const enUS = {
 
   "command.needsConfirm":
     "Open Online meeting once to confirm: this event can't be turned off after it's online.",
+  "command.needsConfirmSeries":
+    "This is one occurrence of a series. Open Online meeting to confirm that the whole series goes online.",
   "command.foreign": "The body already has a {service} join link. Open Online meeting to add one anyway.",
 } as const;
 

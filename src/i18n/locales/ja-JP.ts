@@ -13,6 +13,7 @@ export const jaJP: Catalog = {
   "state.foreign":
     "本文には既に {service} の参加リンクがあります。もう 1 つ追加すると、参加者に 2 つの参加方法ができてしまいます。",
   "state.joinLink": "参加リンク",
+  "state.validUntil": "参加リンクは {date} まで有効です (会議の終了から 60 日後)。",
   "state.copy": "参加リンクをコピー",
   "state.copied": "参加リンクをコピーしました。",
   "state.copyFailed": "コピーできませんでした。リンクを選択してご自身でコピーしてください。",
@@ -47,6 +48,8 @@ export const jaJP: Catalog = {
   "confirm.calendar.title": "{provider} 会議をオンにしますか?",
   "confirm.calendar.irreversible": "このイベントをオンライン会議にすると、元に戻すことはできません。",
   "confirm.calendar.save": "予定は先に予定表に保存されます。[送信] を押すまで招待は送信されません。",
+  "confirm.calendar.series":
+    "開いているのは定期的な予定の 1 回分です。定期的な予定全体が {provider} 会議になり、すべての回で同じ参加リンクが使われます。",
   "confirm.calendar.remember": "今後確認しない",
   "confirm.continue": "オンにする",
   "confirm.cancel": "キャンセル",
@@ -69,6 +72,7 @@ export const jaJP: Catalog = {
   "done.added": "オンライン会議を追加しました。参加者は招待で参加リンクを確認できます。",
   "done.removed": "オンライン会議を削除しました。",
   "done.already": "この予定は既にオンライン会議です。",
+  "done.languageChanged": "参加情報を{language}に切り替えました。会議とリンクは変わりません。",
 
   "settings.title": "設定",
   "settings.route": "既定の追加方法",
@@ -86,6 +90,7 @@ export const jaJP: Catalog = {
   "error.timeout":
     "Microsoft 365 の応答に時間がかかりすぎました。失われたものはありません。再試行してください。",
   "error.throttled": "Microsoft 365 が混み合っています。{when}に再試行してください。",
+  "error.throttled_unknown_wait": "Microsoft 365 が混み合っています。しばらく待ってから再試行してください。",
   "error.service_unavailable": "Microsoft 365 が一時的に利用できません。1 分後に再試行してください。",
   "error.unauthorized": "サインインの有効期限が切れました。もう一度サインインして再試行してください。",
   "error.consent_required":
@@ -130,6 +135,8 @@ export const jaJP: Catalog = {
 
   "command.needsConfirm":
     "[オンライン会議] を一度開いて確認してください。オンラインにしたイベントは元に戻せません。",
+  "command.needsConfirmSeries":
+    "これは定期的な予定の 1 回分です。[オンライン会議] を開き、定期的な予定全体をオンライン会議にすることを確認してください。",
   "command.foreign":
     "本文には既に {service} の参加リンクがあります。追加するには [オンライン会議] を開いてください。",
 };

@@ -12,6 +12,7 @@ export const zhCN: Catalog = {
   "state.calendarOnline": "此事件已经是联机会议 ({provider})，无需再添加。",
   "state.foreign": "正文中已有 {service} 加入链接。再添加一个会让与会者有两种加入方式。",
   "state.joinLink": "加入链接",
+  "state.validUntil": "加入链接的有效期至 {date}，即会议结束后 60 天。",
   "state.copy": "复制加入链接",
   "state.copied": "已复制加入链接。",
   "state.copyFailed": "无法复制。请选择链接并自行复制。",
@@ -46,6 +47,8 @@ export const zhCN: Catalog = {
   "confirm.calendar.title": "要开启 {provider} 会议吗？",
   "confirm.calendar.irreversible": "此事件一旦成为联机会议，就无法再关闭。",
   "confirm.calendar.save": "约会会先保存到你的日历。在你按“发送”之前不会发送邀请。",
+  "confirm.calendar.series":
+    "你打开的是系列中的一次会议。整个系列都将成为 {provider} 会议：每次会议都使用同一个加入链接。",
   "confirm.calendar.remember": "不再询问",
   "confirm.continue": "开启",
   "confirm.cancel": "取消",
@@ -67,6 +70,7 @@ export const zhCN: Catalog = {
   "done.added": "已添加联机会议。与会者将在邀请中找到加入链接。",
   "done.removed": "已删除联机会议。",
   "done.already": "此约会已经是联机会议。",
+  "done.languageChanged": "加入信息现在使用{language}。会议及其链接保持不变。",
 
   "settings.title": "设置",
   "settings.route": "默认添加方式",
@@ -82,6 +86,7 @@ export const zhCN: Catalog = {
   "error.offline": "你处于脱机状态或无法连接 Microsoft 365。未做任何更改；联网后请重试。",
   "error.timeout": "Microsoft 365 响应超时。未丢失任何内容；请重试。",
   "error.throttled": "Microsoft 365 当前繁忙。请在{when}重试。",
+  "error.throttled_unknown_wait": "Microsoft 365 当前繁忙。请稍等片刻，然后重试。",
   "error.service_unavailable": "Microsoft 365 暂时不可用。请一分钟后重试。",
   "error.unauthorized": "你的登录已过期。请重新登录后重试。",
   "error.consent_required": "管理员必须先为你的组织批准 Online Meeting for Outlook，你才能使用它。",
@@ -117,5 +122,6 @@ export const zhCN: Catalog = {
   "error.consentLink": "提供给管理员的链接",
 
   "command.needsConfirm": "请先打开“联机会议”确认一次：事件联机后无法关闭。",
+  "command.needsConfirmSeries": "这是系列中的一次会议。请打开“联机会议”，确认将整个系列设为联机会议。",
   "command.foreign": "正文中已有 {service} 加入链接。若仍要添加，请打开“联机会议”。",
 };

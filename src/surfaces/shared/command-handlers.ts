@@ -41,10 +41,15 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
     const request: AddRequest = mode === "ribbon" ? { route: "auto" } : { route: "standalone" };
     const result = await c.service.add(request, {
       // Without a pane there is nowhere to ask: the organizer confirms the calendar route once there.
-      confirmCalendarRoute: () =>
-        settings.calendarRouteConfirmed
+      // Turning a whole series online from one occurrence is always confirmed in the pane.
+      confirmCalendarRoute: (info) =>
+        settings.calendarRouteConfirmed && !info.wholeSeries
           ? Promise.resolve(true)
-          : Promise.reject(new AppError(ErrorCode.irreversible, "needs confirmation in the pane")),
+          : Promise.reject(
+              new AppError(ErrorCode.irreversible, "needs confirmation in the pane", {
+                wholeSeries: info.wholeSeries,
+              }),
+            ),
       onProgress: (step) => void notifications.progress(t(PROGRESS[step])).catch(() => undefined),
     });
     if (result.kind === "added") await notifications.success(t("done.added"));
@@ -53,7 +58,8 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
   } catch (e) {
     const err = toAppError(e);
     let text: string;
-    if (err.code === ErrorCode.irreversible) text = t("command.needsConfirm");
+    if (err.code === ErrorCode.irreversible)
+      text = t(err.details.wholeSeries ? "command.needsConfirmSeries" : "command.needsConfirm");
     else if (err.code === ErrorCode.foreignMeeting)
       text = t("command.foreign", { service: t(serviceKey(err.details.service)) });
     else text = errorMessage(err, t).text;

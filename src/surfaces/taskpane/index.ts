@@ -31,10 +31,16 @@ async function start(): Promise<void> {
     });
     view.mount();
     await view.load();
-    // Keep a standalone meeting in step while the pane is open.
-    Office.context.mailbox.item?.addHandlerAsync(Office.EventType.AppointmentTimeChanged, () => {
-      void c.service.syncIfChanged().catch(() => undefined);
-    });
+    // Keep a standalone meeting in step while the pane is open: its times, and for a series its end
+    // (the join link expires 60 days after it), which the pane then shows.
+    const sync = () =>
+      void c.service
+        .syncIfChanged()
+        .then((updated) => (updated ? view.refresh() : undefined))
+        .catch(() => undefined);
+    const item = Office.context.mailbox.item;
+    item?.addHandlerAsync(Office.EventType.AppointmentTimeChanged, sync);
+    item?.addHandlerAsync(Office.EventType.RecurrenceChanged, sync);
   } catch (e) {
     const t = translator(Office.context.displayLanguage);
     root.textContent = errorMessage(toAppError(e), t).text;

@@ -1,8 +1,9 @@
 // The task pane: the meeting state at a glance, the "Online meeting" switch, the route and language
 // choice, confirmation before the irreversible calendar route, progress and errors. Built once; later
 // updates change text and visibility in place so keyboard focus is never lost.
-import type { AddResult, MeetingService, ProgressStep } from "../../app/meeting-service";
+import type { AddResult, CalendarRouteInfo, MeetingService, ProgressStep } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
+import { sameLanguage } from "../../core/join-language";
 import { realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
 import { JOIN_LANGUAGES, languageName, type MessageKey, type Translate } from "../../i18n";
@@ -41,6 +42,7 @@ export class PaneView {
 
   // Stable elements.
   private readonly stateText = el("p", { "data-testid": "state" });
+  private readonly validUntil = el("p", { class: "muted", "data-testid": "valid-until" });
   private readonly joinRow = el("div", { class: "row" });
   private readonly joinLink = el("a", {
     class: "join-link",
@@ -77,6 +79,7 @@ export class PaneView {
   private readonly confirmTitle = el("h2", { id: "omo-confirm-title" });
   private readonly confirmText = el("p");
   private readonly confirmSave = el("p");
+  private readonly confirmSeries = el("p", { "data-testid": "confirm-series" });
   private readonly confirmRemember = el("input", { type: "checkbox", id: "omo-remember" });
   private readonly confirmContinue = el("button", {
     class: "btn primary",
@@ -143,6 +146,12 @@ export class PaneView {
 
     const languageLabel = el("label", { for: "omo-language" }, t("language.label"));
     this.languageRow.append(languageLabel, this.languageSelect);
+    this.languageSelect.addEventListener("change", () => {
+      const m = this.meeting;
+      const chosen = this.languageSelect.value;
+      if (m?.kind !== "ours" || m.route !== "standalone" || this.working) return;
+      if (!m.language || !sameLanguage(chosen, m.language)) void this.runChangeLanguage(chosen);
+    });
 
     this.confirmRemember.addEventListener("change", () => undefined);
     this.confirmContinue.textContent = t("confirm.continue");
@@ -159,6 +168,7 @@ export class PaneView {
     });
     this.confirmBox.append(
       this.confirmTitle,
+      this.confirmSeries,
       this.confirmText,
       this.confirmSave,
       el(
@@ -188,6 +198,7 @@ export class PaneView {
         el("div", { class: "switch-row" }, this.switchLabel, this.switchButton),
         this.stateText,
         this.joinRow,
+        this.validUntil,
       ),
       this.foreignBox,
       this.confirmBox,
@@ -251,7 +262,10 @@ export class PaneView {
     performance.mark("omo-ready");
     void this.showAccount();
     // Keep an existing standalone meeting in step with an appointment edited since.
-    void service.syncIfChanged().catch(() => undefined);
+    void service
+      .syncIfChanged()
+      .then((updated) => (updated ? this.refresh() : undefined))
+      .catch(() => undefined);
   }
 
   // ---- rendering ----
@@ -261,6 +275,7 @@ export class PaneView {
     const m = this.meeting;
     show(this.foreignBox, false);
     show(this.joinRow, false);
+    show(this.validUntil, false);
     if (!m) return;
     let on = false;
     let canToggle = !this.working;
@@ -277,6 +292,7 @@ export class PaneView {
         if (m.organizer) this.stateText.textContent += ` ${t("state.organizer", { organizer: m.organizer })}`;
         if (m.route === "calendar") canToggle = false;
         this.showJoin(m.joinUrl);
+        this.showValidUntil(m.linkValidUntil);
         break;
       case "calendar-online":
         on = true;
@@ -296,7 +312,35 @@ export class PaneView {
     this.switchButton.setAttribute("aria-disabled", String(inert));
     this.switchButton.title = m.kind === "ours" && m.route === "calendar" ? t("remove.irreversible") : "";
     this.routeFieldset.disabled = on || this.working;
-    this.languageSelect.disabled = on || this.working;
+    // An existing standalone meeting's join text can be put into another language (same meeting).
+    const ownStandalone = m.kind === "ours" && m.route === "standalone";
+    // (Kept enabled while its own change runs: disabling the focused control would drop focus.)
+    this.languageSelect.disabled = !ownStandalone && (on || this.working);
+    if (ownStandalone && m.language && !this.working) {
+      const language = m.language;
+      const option = [...this.languageSelect.options].find((o) => sameLanguage(o.value, language));
+      if (option) this.languageSelect.value = option.value;
+    }
+    this.renderLanguageVisibility();
+  }
+
+  private showValidUntil(date: Date | undefined): void {
+    if (!date) return;
+    let text: string;
+    try {
+      text = new Intl.DateTimeFormat(this.o.uiLocale, { dateStyle: "long" }).format(date);
+    } catch {
+      text = date.toISOString().slice(0, 10);
+    }
+    this.validUntil.textContent = this.o.t("state.validUntil", { date: text });
+    show(this.validUntil, true);
+  }
+
+  /** Read the state again (after the appointment changed underneath, e.g. its recurrence). */
+  async refresh(): Promise<void> {
+    if (this.working) return;
+    this.meeting = await this.o.service.getState();
+    this.renderState();
   }
 
   private showJoin(url: string | undefined): void {
@@ -359,13 +403,15 @@ export class PaneView {
 
   private renderLanguageVisibility(): void {
     const standalone = this.selectedRoute() === "standalone";
-    show(this.languageRow, standalone);
+    const m = this.meeting;
+    const ownStandalone = m?.kind === "ours" && m.route === "standalone";
+    show(this.languageRow, ownStandalone || (m?.kind !== "ours" && standalone));
     // Before creating: in someone else's calendar the standalone meeting is the delegate's own.
     const { t } = this.o;
     const owner = this.providers?.owner;
     const notes = [
       this.providers && realProviders(this.providers).length === 0 ? t("route.noProvider") : "",
-      standalone && owner ? t("route.delegateOrganizer", { owner }) : "",
+      standalone && owner && m?.kind !== "ours" ? t("route.delegateOrganizer", { owner }) : "",
     ];
     this.routeNote.textContent = notes.filter(Boolean).join(" ");
     show(this.routeNote, this.routeNote.textContent !== "");
@@ -452,7 +498,7 @@ export class PaneView {
       const result: AddResult = await service.add(
         { ...request, force },
         {
-          confirmCalendarRoute: (info) => this.confirmCalendar(info.provider, info.needsSave),
+          confirmCalendarRoute: (info) => this.confirmCalendar(info),
           onProgress: (step) => this.setProgress(step),
         },
       );
@@ -476,6 +522,20 @@ export class PaneView {
     });
   }
 
+  private async runChangeLanguage(language: string): Promise<void> {
+    const { service, t, uiLocale } = this.o;
+    this.lastAction = () => this.runChangeLanguage(language);
+    await this.work(async () => {
+      const result = await service.changeLanguage(language, { onProgress: (step) => this.setProgress(step) });
+      if (result.kind === "changed")
+        this.announce(
+          t("done.languageChanged", { language: languageName(result.language ?? language, uiLocale) }),
+          true,
+        );
+      this.meeting = await service.getState();
+    });
+  }
+
   private async work(task: () => Promise<void>): Promise<void> {
     this.working = true;
     // data-done marks the last action finished (scripts wait on it): not this one, yet.
@@ -494,13 +554,16 @@ export class PaneView {
     }
   }
 
-  private confirmCalendar(provider: OnlineMeetingProvider, needsSave: boolean): Promise<boolean> {
+  private confirmCalendar({ provider, needsSave, wholeSeries }: CalendarRouteInfo): Promise<boolean> {
     const { t } = this.o;
-    if (this.settings.calendarRouteConfirmed) return Promise.resolve(true);
     // Already agreed for this provider in this pane (a retry after a failure): don't ask twice.
     if (this.confirmedProvider === provider) return Promise.resolve(true);
+    // "Don't ask again" covers the irreversibility, not turning a whole series online from one occurrence.
+    if (this.settings.calendarRouteConfirmed && !wholeSeries) return Promise.resolve(true);
     this.askedProvider = provider;
     this.confirmTitle.textContent = t("confirm.calendar.title", { provider: this.providerName(provider) });
+    this.confirmSeries.textContent = t("confirm.calendar.series", { provider: this.providerName(provider) });
+    show(this.confirmSeries, wholeSeries);
     this.confirmText.textContent = t("confirm.calendar.irreversible");
     this.confirmSave.textContent = t("confirm.calendar.save");
     show(this.confirmSave, needsSave);

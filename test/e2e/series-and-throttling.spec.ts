@@ -1,0 +1,163 @@
+// What the organizer sees when the calendar route would turn a whole series online from one occurrence,
+// and when Graph throttles for longer than the add-in may wait (or without saying how long).
+import { expect, test, type Page } from "@playwright/test";
+import {
+  appointment,
+  graphLog,
+  graphState,
+  openWorkbench,
+  pane,
+  paneReady,
+  failOnConsoleErrors,
+} from "./workbench";
+
+failOnConsoleErrors();
+
+const BODY =
+  '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div>Agenda:<ol><li>Q4 numbers</li></ol></div></body></html>';
+
+function scenario(name: string, appointmentExtra: Record<string, unknown>, graph: Record<string, unknown>) {
+  return {
+    name,
+    description: name,
+    mailbox: {
+      displayName: "Megan Bowen",
+      emailAddress: "megan.bowen@contoso.com",
+      accountType: "enterprise",
+      displayLanguage: "en-US",
+    },
+    appointment: {
+      isNew: false,
+      subject: "Weekly sync",
+      start: "2026-12-01T09:00:00.000Z",
+      end: "2026-12-01T10:00:00.000Z",
+      location: "",
+      requiredAttendees: [{ displayName: "Adele Vance", emailAddress: "adele.vance@contoso.com" }],
+      optionalAttendees: [],
+      bodyType: "html",
+      body: BODY,
+      ...appointmentExtra,
+    },
+    graph,
+  };
+}
+
+async function load(page: Page, s: unknown) {
+  await openWorkbench(page, "teams-calendar-saved");
+  await page.evaluate(
+    (x) =>
+      (
+        window as unknown as { omoWorkbench: { loadScenario(s: unknown): Promise<void> } }
+      ).omoWorkbench.loadScenario(x),
+    s,
+  );
+  const p = pane(page);
+  await paneReady(p);
+  return p;
+}
+
+const TEAMS = {
+  allowedOnlineMeetingProviders: ["teamsForBusiness"],
+  defaultOnlineMeetingProvider: "teamsForBusiness",
+};
+const NONE = { allowedOnlineMeetingProviders: [], defaultOnlineMeetingProvider: "unknown" };
+
+test("one occurrence of a series: the confirmation says the whole series goes online, then the series does", async ({
+  page,
+}) => {
+  const master = "AAMkADseries+master/0003=";
+  const p = await load(
+    page,
+    scenario(
+      "occurrence",
+      { itemId: "AAMkADseries+occurrence/0007=", seriesId: master },
+      { calendar: TEAMS },
+    ),
+  );
+  // The series master is on the server (Exchange keeps it; the occurrence's own copy is synced too).
+  const masterRest = master.replace(/\//g, "-").replace(/\+/g, "_");
+  await page.evaluate(
+    async ([id, body]) => {
+      await fetch(`/graph/__emulator/events/${encodeURIComponent(id!)}`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          subject: "Weekly sync",
+          start: "2026-12-01T09:00:00.000Z",
+          end: "2026-12-01T10:00:00.000Z",
+          bodyHtml: body,
+        }),
+      });
+    },
+    [masterRest, BODY],
+  );
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("confirm")).toBeVisible();
+  await expect(p.getByTestId("confirm-series")).toBeVisible();
+  await expect(p.getByTestId("confirm-series")).toContainText("whole series");
+  await p.getByTestId("confirm-continue").click();
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  const patches = (await graphLog(page)).filter((r) => r.method === "PATCH");
+  expect(patches.map((r) => r.path)).toEqual([`/me/events/${encodeURIComponent(masterRest)}`]);
+  const state = await graphState(page);
+  expect(state.events.find((e) => e.id === masterRest)?.isOnlineMeeting).toBe(true);
+});
+
+test("a single saved appointment's confirmation says nothing about a series", async ({ page }) => {
+  const p = await load(
+    page,
+    scenario("single", { itemId: "AAMkADsingle+appointment/0001=" }, { calendar: TEAMS }),
+  );
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("confirm")).toBeVisible();
+  await expect(p.getByTestId("confirm-series")).toBeHidden();
+  await p.getByTestId("confirm-cancel").click();
+});
+
+test("Retry-After beyond what the add-in waits: one request, no early retry, the message says when", async ({
+  page,
+}) => {
+  const p = await load(
+    page,
+    scenario(
+      "throttled-long",
+      { isNew: true },
+      {
+        calendar: NONE,
+        faults: [
+          {
+            method: "POST",
+            path: "/me/onlineMeetings/createOrGet",
+            status: 429,
+            headers: { "Retry-After": "3600" },
+            count: 1,
+          },
+        ],
+      },
+    ),
+  );
+  const before = await appointment(page);
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("error")).toContainText("Try again in 1 hour");
+  const creates = (await graphLog(page)).filter((r) => r.path.endsWith("/onlineMeetings/createOrGet"));
+  expect(creates.map((r) => r.status)).toEqual([429]);
+  expect((await appointment(page)).body).toBe(before.body);
+});
+
+test("throttled without a Retry-After the pane can see: the message names no wait", async ({ page }) => {
+  const p = await load(
+    page,
+    scenario(
+      "throttled-unknown",
+      { isNew: true },
+      {
+        calendar: NONE,
+        faults: [{ method: "POST", path: "/me/onlineMeetings/createOrGet", status: 429, count: 99 }],
+      },
+    ),
+  );
+  await p.getByTestId("switch").click();
+  const error = p.getByTestId("error");
+  await expect(error).toContainText("Wait a moment, then try again", { timeout: 30_000 });
+  expect(((await error.textContent()) ?? "").replace("Microsoft 365", "")).not.toMatch(/\d/);
+});
