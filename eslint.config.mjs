@@ -21,6 +21,8 @@ export default tseslint.config(
     ignores: [
       "node_modules",
       "dist",
+      "dist-sourcemaps",
+      "dist-hosting",
       "coverage",
       "test-results",
       "playwright-report",

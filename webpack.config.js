@@ -5,6 +5,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { transformManifest } = require("./scripts/manifest-transform.js");
 const { readConfig } = require("./scripts/config.js");
+const headers = require("./scripts/security-headers.js");
 
 const DEV_URL = "https://localhost:3000";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -57,11 +58,58 @@ class CopyFolderPlugin {
   }
 }
 
+/**
+ * Production: the hosting configurations with the same policies as the pages' <meta> tags (see
+ * scripts/security-headers.js): dist/staticwebapp.config.json (Azure Static Web Apps reads it from
+ * the app's folder) and <dist>-hosting/nginx-security-headers.conf (kept out of the hosted folder).
+ */
+class HostingHeadersPlugin {
+  constructor(pages, outputPath) {
+    this.pages = pages;
+    this.hostingDir = `${outputPath}-hosting`;
+  }
+  apply(compiler) {
+    const byPath = () => headers.pageHeaders(this.pages());
+    compiler.hooks.thisCompilation.tap("HostingHeadersPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HostingHeadersPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = JSON.stringify(headers.staticWebAppConfig(byPath()), null, 2) + "\n";
+          compilation.emitAsset("staticwebapp.config.json", new compiler.webpack.sources.RawSource(json));
+        },
+      );
+    });
+    compiler.hooks.afterEmit.tap("HostingHeadersPlugin", () => {
+      fs.mkdirSync(this.hostingDir, { recursive: true });
+      fs.writeFileSync(
+        path.join(this.hostingDir, "nginx-security-headers.conf"),
+        headers.nginxSnippet(byPath()),
+      );
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
   // OMO_WORKBENCH=1 adds the workbench to a production build (benchmarks measure the shipped code).
   const workbench = dev || process.env.OMO_WORKBENCH === "1";
   const config = readConfig({ production: !dev });
+  const outputPath = path.resolve(__dirname, process.env.OMO_OUTPUT_DIR || "dist");
+  // Each page's policy (scripts/security-headers.js): the task pane's one inline <style> by its hash.
+  const paneCss = fs.readFileSync(path.resolve(__dirname, "src/surfaces/taskpane/pane.css"), "utf8");
+  const supportHtml = fs.readFileSync(path.resolve(__dirname, "assets/support.html"), "utf8");
+  const policies = {
+    taskpane: { kind: "pane", styleHashes: [headers.styleHash(paneCss)] },
+    commands: { kind: "pane" },
+    dialog: { kind: "dialog" },
+  };
+  const policy = (name) => ({
+    ...policies[name],
+    graphBaseUrl: config.graphBaseUrl,
+    authority: config.authority,
+    // Development may point the workbench at another local Graph stand-in.
+    devConnect: dev ? ["http://localhost:*", "https://localhost:*", "http://127.0.0.1:*"] : [],
+  });
   const page = (name, chunks, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -70,8 +118,7 @@ module.exports = (_env, argv) => {
       // Production pages load Office.js from Microsoft's CDN; development pages pick the real
       // runtime inside Outlook or the workbench's emulated host (see assets/office-bootstrap.js).
       officeJs: workbench ? "/office-bootstrap.js" : OFFICE_CDN,
-      // Development may point the workbench at another local Graph stand-in.
-      connectExtra: dev ? " http://localhost:* https://localhost:* http://127.0.0.1:*" : "",
+      csp: headers.metaPolicy(policy(name)),
       ...extra,
     });
 
@@ -85,6 +132,23 @@ module.exports = (_env, argv) => {
     page("commands", ["commands"]),
     page("dialog", ["dialog"]),
     new ManifestPlugin(dev ? null : config.productionUrl),
+    ...(dev
+      ? []
+      : [
+          new HostingHeadersPlugin(
+            () => ({
+              "/taskpane.html": policy("taskpane"),
+              "/commands.html": policy("commands"),
+              "/dialog.html": policy("dialog"),
+              "/assets/support.html": {
+                ...policy("dialog"),
+                kind: "static",
+                styleHashes: headers.inlineStyleHashes(supportHtml),
+              },
+            }),
+            outputPath,
+          ),
+        ]),
     // office-bootstrap.js is the development pages' Office.js picker: production pages never load it.
     new CopyFolderPlugin("assets", "assets", workbench ? [] : ["office-bootstrap.js"]),
     new (require("webpack").DefinePlugin)({
@@ -110,7 +174,6 @@ module.exports = (_env, argv) => {
     );
   }
 
-  const outputPath = path.resolve(__dirname, process.env.OMO_OUTPUT_DIR || "dist");
   const main = {
     mode: dev ? "development" : "production",
     // Production: hidden source maps (no sourceMappingURL comment), written next to dist/ in

@@ -1,8 +1,17 @@
 // What `npm run build` ships: built once here into a temporary folder, then read as a host would
-// serve it. Guarantees: no workbench code, local token provider or URL hook in production; no source
+// serve it, and served by a real nginx (Debian's package) with the hosting headers the build writes. Guarantees: no workbench code, local token provider or URL hook in production; no source
 // maps or development helpers in the hosted folder; DOMPurify only where it runs, loaded on demand.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -85,4 +94,102 @@ test("DOMPurify: not in launchevent.js (no DOM there), not in the pane's first p
     `task pane first paint: ${(bytes / 1024).toFixed(1)} KB gzip; launchevent.js ${(gz("launchevent.js") / 1024).toFixed(1)} KB gzip`,
   );
   expect(bytes).toBeLessThanOrEqual(40 * 1024);
+});
+
+describe("dist/ served by a real nginx with the generated headers", () => {
+  const pages = ["/taskpane.html", "/commands.html", "/dialog.html"];
+  let nginx: ChildProcess;
+  let port: number;
+  const conf = join(base, "nginx");
+
+  beforeAll(async () => {
+    mkdirSync(conf, { recursive: true });
+    port = 20_000 + Math.floor(Math.random() * 20_000);
+    writeFileSync(
+      join(conf, "nginx.conf"),
+      [
+        "user root;",
+        "worker_processes 1;",
+        "daemon off;",
+        `pid ${conf}/nginx.pid;`,
+        `error_log ${conf}/error.log;`,
+        "events {}",
+        "http {",
+        "  include /etc/nginx/mime.types;",
+        "  access_log off;",
+        ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${conf}/${t};`),
+        "  server {",
+        `    listen 127.0.0.1:${port};`,
+        `    root ${dist};`,
+        `    include ${dist}-hosting/nginx-security-headers.conf;`,
+        "  }",
+        "}",
+      ].join("\n"),
+    );
+    nginx = spawn("nginx", ["-p", conf, "-c", join(conf, "nginx.conf")], { stdio: "ignore" });
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    throw new Error(`nginx did not start: ${readFileSync(join(conf, "error.log"), "utf8")}`);
+  }, 30_000);
+  afterAll(() => {
+    nginx?.kill();
+  });
+
+  const metaPolicy = (file: string) =>
+    /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(read(file))?.[1];
+
+  test.each(pages)(
+    "%s: the header policy is the page's own <meta> policy plus frame-ancestors",
+    async (page) => {
+      const res = await fetch(`http://127.0.0.1:${port}${page}`);
+      expect(res.status).toBe(200);
+      const csp = res.headers.get("content-security-policy");
+      expect(metaPolicy(page.slice(1))).toBeDefined();
+      expect(csp).toBe(
+        `${metaPolicy(page.slice(1))}; frame-ancestors https://outlook.office.com https://outlook.office365.com https://outlook.cloud.microsoft https://outlook.live.com https://*.officeapps.live.com`,
+      );
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(res.headers.get("content-security-policy-report-only")).toBe(
+        "require-trusted-types-for 'script'",
+      );
+    },
+  );
+
+  test.each(pages)("%s: no wildcard Office hosts, no inline script or <style>, no eval", async (page) => {
+    const csp = (await fetch(`http://127.0.0.1:${port}${page}`)).headers.get("content-security-policy") ?? "";
+    expect(csp).not.toMatch(/\*\.office\.(com|net)|'unsafe-eval'|(^|\s)\*(\s|;|$)|https:(\s|;|$)/);
+    // 'unsafe-inline' only for style attributes (sanitizing parses them), never for scripts or <style>.
+    expect(csp.replace("style-src-attr 'unsafe-inline'", "")).not.toMatch(/'unsafe-inline'/);
+    expect(csp).toMatch(/style-src ('sha256-[^']+'|'self');/);
+    expect(csp).toMatch(
+      /script-src 'self' https:\/\/appsforoffice\.microsoft\.com https:\/\/ajax\.aspnetcdn\.com;/,
+    );
+    expect(csp).toMatch(
+      /connect-src 'self'( https:\/\/graph\.microsoft\.com)? https:\/\/login\.microsoftonline\.com;/,
+    );
+  });
+
+  test("scripts and the help page carry the headers too; Azure Static Web Apps gets the same ones", async () => {
+    const js = await fetch(`http://127.0.0.1:${port}/taskpane.js`);
+    expect(js.headers.get("x-content-type-options")).toBe("nosniff");
+    const help = await fetch(`http://127.0.0.1:${port}/assets/support.html`);
+    expect(help.headers.get("content-security-policy")).toMatch(
+      /^default-src 'none'; style-src 'sha256-[^']+';/,
+    );
+    const swa = JSON.parse(read("staticwebapp.config.json")) as {
+      routes: { route: string; headers: Record<string, string> }[];
+    };
+    for (const page of pages) {
+      const res = await fetch(`http://127.0.0.1:${port}${page}`);
+      const route = swa.routes.find((r) => r.route === page);
+      expect(route?.headers["Content-Security-Policy"]).toBe(res.headers.get("content-security-policy"));
+    }
+  });
 });
