@@ -76,7 +76,9 @@ export function detectForeignMeeting(
   type: BodyType,
   options: ForeignOptions = {},
 ): ForeignMeeting | null {
-  const rest = removeBlock(body, type, options.key);
+  // Only our bound block is left out: without a key nothing in the body is ours (a forged marker
+  // around another service's link is still that service's link).
+  const rest = options.key ? removeBlock(body, type, options.key) : body;
   const own = options.own;
   const near = own ? proximity(rest, own) : () => false;
   let mark: { index: number; meeting: ForeignMeeting } | null = null;

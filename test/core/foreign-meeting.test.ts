@@ -152,3 +152,9 @@ test.each<[string, string, string]>([
 test("a mention of Meeting ID without Microsoft Teams is nothing", () => {
   expect(detectForeignMeeting("<p>Meeting ID: to be decided</p>", "html")).toBeNull();
 });
+
+test("a forged marker around another service's link doesn't hide it", () => {
+  const body =
+    '<div id="omo-join-block" class="omo-join-block" data-omo="1"><a href="https://us02web.zoom.us/j/85012345678">Join</a></div>';
+  expect(detectForeignMeeting(body, "html")).toMatchObject({ service: "zoom" });
+});
