@@ -50,7 +50,11 @@ class ManualTimer {
 
 function setup(
   scenario: GraphScenario = {},
-  extra: { setTimer?: (ms: number, fire: () => void) => () => void; fetch?: typeof fetch } = {},
+  extra: {
+    setTimer?: (ms: number, fire: () => void) => () => void;
+    fetch?: typeof fetch;
+    now?: () => Date;
+  } = {},
 ) {
   emulator.reset(scenario);
   const tokens = new Tokens((r) => emulator.issueToken(r.scopes));
@@ -347,13 +351,17 @@ describe("throttling and transient faults", () => {
   });
 
   test("429 with Retry-After as an HTTP date", async () => {
-    const when = new Date(Date.now() + 3000).toUTCString();
-    const { client, sleeps } = setup({
-      faults: [{ path: "/me/calendar", status: 429, headers: { "Retry-After": when } }],
-    });
+    // The client's clock is injected: the wait is exact, however long the request took.
+    const { client, sleeps } = setup(
+      {
+        faults: [
+          { path: "/me/calendar", status: 429, headers: { "Retry-After": "Tue, 01 Dec 2026 09:00:03 GMT" } },
+        ],
+      },
+      { now: () => new Date("2026-12-01T09:00:00.000Z") },
+    );
     await client.getCalendarProviders();
-    expect(sleeps[0]).toBeGreaterThan(1000);
-    expect(sleeps[0]).toBeLessThanOrEqual(3000);
+    expect(sleeps).toEqual([3000]);
   });
 
   test("503 without Retry-After backs off with jitter, then succeeds", async () => {

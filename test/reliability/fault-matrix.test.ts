@@ -51,7 +51,9 @@ interface Fault {
   transient: boolean | ((op: Op) => boolean);
 }
 
-const later = () => new Date(Date.now() + 1500).toUTCString();
+// The client's clock is injected: a Retry-After date means the same wait however loaded the machine is.
+const CLOCK = new Date("2026-12-01T08:00:00.000Z");
+const later = () => new Date(CLOCK.getTime() + 2000).toUTCString();
 const FAULTS: Fault[] = [
   {
     name: "400 bad request",
@@ -192,6 +194,7 @@ async function run(opSpec: (typeof OPS)[number], f: Fault): Promise<Outcome> {
     allowedOrigins: [origin],
     sleep: env.sleep,
     random: () => 0.5,
+    now: () => CLOCK,
     setTimer: (_ms, fire) => {
       if (!timeoutFault) return () => undefined;
       let done = false;
