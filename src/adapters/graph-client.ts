@@ -94,6 +94,15 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
       });
       return toMeeting(json);
     },
+    async getMeeting(meetingId, language) {
+      const json = await http.json({
+        method: "GET",
+        path: `/me/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        kind: "onlineMeetings",
+        headers: { "Accept-Language": language },
+      });
+      return toMeeting(json);
+    },
     async updateMeeting(meetingId: string, times: MeetingTimes) {
       const json = await http.json({
         method: "PATCH",

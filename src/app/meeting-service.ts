@@ -13,6 +13,7 @@ import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { detectForeignMeeting } from "../core/foreign-meeting";
 import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
+import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { decideRoute } from "../core/route";
 import { sanitizeJoinHtml } from "../core/sanitize-html";
 import { joinLinkHtml, firstJoinUrl, sameUserContent } from "../core/body-check";
@@ -22,6 +23,7 @@ import type {
   CalendarProviders,
   GraphEvent,
   MeetingState,
+  OnlineMeeting,
   OnlineMeetingProvider,
   RouteChoice,
   RouteDecision,
@@ -315,13 +317,14 @@ export class MeetingService {
     // same externalId and meeting, never a second one.
     await appointment.saveStoredMeeting(stored);
 
-    let html: string;
-    try {
-      html = meeting.joinInformationContent
-        ? sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
-        : "";
-    } catch {
-      html = "";
+    let html = joinHtmlOf(meeting);
+    // createOrGet may ignore Accept-Language: then ask once more with GET, which honours it. Where
+    // Graph honoured it, the click stays one request.
+    const got = joinTextLanguage(html);
+    if (got && !sameLanguage(got, language)) {
+      const localized = await this.deps.graph.getMeeting(meeting.id, language).catch(() => null);
+      const again = localized ? joinHtmlOf(localized) : "";
+      if (again.trim()) html = again;
     }
     // Our own link is built from escaped text: no sanitizer needed (and none exists without a DOM).
     if (!html.trim()) html = joinLinkHtml(meeting.joinWebUrl, language);
@@ -526,6 +529,17 @@ export class MeetingService {
       throw e;
     }
     return next;
+  }
+}
+
+/** The meeting's join text, decoded and sanitized; "" when it has none or it can't be read. */
+function joinHtmlOf(meeting: OnlineMeeting): string {
+  try {
+    return meeting.joinInformationContent
+      ? sanitizeJoinHtml(decodeJoinInformation(meeting.joinInformationContent))
+      : "";
+  } catch {
+    return "";
   }
 }
 

@@ -27,6 +27,8 @@ export interface GraphPort {
     request: MeetingTimes & { externalId: string },
     language: string,
   ): Promise<OnlineMeeting>;
+  /** GET /me/onlineMeetings/{id} with Accept-Language: the join text in that language (documented). */
+  getMeeting(meetingId: string, language: string): Promise<OnlineMeeting>;
   /** PATCH /me/onlineMeetings/{id} (subject, start, end). */
   updateMeeting(meetingId: string, times: MeetingTimes): Promise<OnlineMeeting>;
   /** DELETE /me/onlineMeetings/{id}; a 404 counts as deleted. */

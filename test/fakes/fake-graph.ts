@@ -93,6 +93,13 @@ export class FakeGraph implements GraphPort {
       return meeting;
     });
   }
+  getMeeting(meetingId: string, language: string): Promise<OnlineMeeting> {
+    return this.run("getMeeting", [meetingId, language], () => {
+      const m = this.meetings.get(meetingId);
+      if (!m) throw new AppError(ErrorCode.notFound, "no meeting");
+      return m;
+    });
+  }
   updateMeeting(meetingId: string, times: MeetingTimes): Promise<OnlineMeeting> {
     return this.run("updateMeeting", [meetingId, times], () => {
       const m = this.meetings.get(meetingId);
