@@ -1,14 +1,15 @@
-// Mutation score per folder, from Stryker's JSON report (reports/mutation/mutation.json).
+// Mutation score per folder, from Stryker's JSON reports of the two runs (reports/mutation/logic and
+// reports/mutation/adapters, see stryker.config.mjs).
 //   node scripts/mutation-report.mjs            print the table
 //   node scripts/mutation-report.mjs --write    also rewrite the table in docs/mutation.md
 //   node scripts/mutation-report.mjs --check    exit 1 when a folder is below its `break` floor
 // Floors live in stryker.config.mjs (`folderThresholds`). Score = detected / (detected + undetected),
 // where detected = Killed + Timeout and undetected = Survived + NoCoverage; Ignored, CompileError and
 // RuntimeError mutants don't count (Stryker's own "mutation score").
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { folderThresholds } from "../stryker.config.mjs";
 
-const REPORT = "reports/mutation/mutation.json";
+const REPORTS = ["reports/mutation/logic/mutation.json", "reports/mutation/adapters/mutation.json"];
 const DOC = "docs/mutation.md";
 const BEGIN = "<!-- mutation-scores:begin -->";
 const END = "<!-- mutation-scores:end -->";
@@ -55,8 +56,11 @@ export function markdownTable(rows) {
 }
 
 function main(args) {
-  const report = JSON.parse(readFileSync(REPORT, "utf8"));
-  const rows = scoresByFolder(report, folderThresholds);
+  const found = REPORTS.filter((f) => existsSync(f));
+  if (found.length === 0)
+    throw new Error(`no mutation report: run npm run test:mutation (${REPORTS.join(", ")})`);
+  const report = { files: Object.assign({}, ...found.map((f) => JSON.parse(readFileSync(f, "utf8")).files)) };
+  const rows = scoresByFolder(report, folderThresholds).filter((r) => r.valid + r.ignored > 0);
   const table = markdownTable(rows);
   console.log(table);
   if (args.includes("--write")) {
@@ -68,10 +72,12 @@ function main(args) {
     console.log(`wrote ${DOC}`);
   }
   if (args.includes("--check")) {
+    const missing = Object.keys(folderThresholds).filter((f) => !rows.some((r) => r.folder === f));
+    for (const f of missing) console.error(`no mutants of ${f} in the reports`);
     const low = rows.filter((r) => r.floor !== undefined && r.valid > 0 && r.score < r.floor);
     for (const r of low)
       console.error(`mutation score of ${r.folder} is ${r.score.toFixed(1)}, below its floor ${r.floor}`);
-    if (low.length > 0) process.exit(1);
+    if (low.length > 0 || missing.length > 0) process.exit(1);
     console.log("every folder is at or above its floor");
   }
 }
