@@ -7,6 +7,7 @@
 // where detected = Killed + Timeout and undetected = Survived + NoCoverage; Ignored, CompileError and
 // RuntimeError mutants don't count (Stryker's own "mutation score").
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { format, resolveConfig } from "prettier";
 import { folderThresholds } from "../stryker.config.mjs";
 
 const REPORTS = ["reports/mutation/logic/mutation.json", "reports/mutation/adapters/mutation.json"];
@@ -55,7 +56,7 @@ export function markdownTable(rows) {
   return lines.join("\n");
 }
 
-function main(args) {
+async function main(args) {
   const found = REPORTS.filter((f) => existsSync(f));
   if (found.length === 0)
     throw new Error(`no mutation report: run npm run test:mutation (${REPORTS.join(", ")})`);
@@ -68,7 +69,9 @@ function main(args) {
     const from = doc.indexOf(BEGIN);
     const to = doc.indexOf(END);
     if (from < 0 || to < from) throw new Error(`${DOC} lacks the ${BEGIN} … ${END} markers`);
-    writeFileSync(DOC, `${doc.slice(0, from + BEGIN.length)}\n\n${table}\n\n${doc.slice(to)}`);
+    const next = `${doc.slice(0, from + BEGIN.length)}\n\n${table}\n\n${doc.slice(to)}`;
+    // Formatted as `npm run format:check` wants it.
+    writeFileSync(DOC, await format(next, { ...(await resolveConfig(DOC)), filepath: DOC }));
     console.log(`wrote ${DOC}`);
   }
   if (args.includes("--check")) {
@@ -82,4 +85,4 @@ function main(args) {
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
