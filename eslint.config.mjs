@@ -28,6 +28,8 @@ export default tseslint.config(
       "playwright-report",
       "bench/results",
       "bench/.build",
+      "reports",
+      ".stryker-tmp",
     ],
   },
   js.configs.recommended,

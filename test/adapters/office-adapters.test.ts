@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The Office.js adapters against the workbench's emulated Outlook: ItemNotSaved before a save, ids
 // after it, custom properties, body coercion, notification limits, roaming settings, environment.

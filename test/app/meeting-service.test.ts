@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The use-cases against fakes of every port: both routes, removal, state, failures, concurrency.
 import { MeetingService } from "../../src/app/meeting-service";

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The join HTML sanitizer against hostile input, and that real join HTML survives it.
 import { decodeJoinInformation } from "../../src/core/join-info";

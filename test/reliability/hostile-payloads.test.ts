@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // Hostile Graph payloads through the use-cases: nothing executable reaches the organizer's body, the
 // pages carry a Content-Security-Policy, and the pane never renders HTML from outside.

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The ASP.NET AJAX subset the workbench loads before Microsoft's Office.js runtime: the runtime's
 // argument checks (Function._validateParams) must accept and refuse what MicrosoftAjax.js does.
