@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  * @jest-environment-options {"url": "https://addin.contoso.com/taskpane.html"}
  */
 // Several accounts in one browser profile (new Outlook, Outlook on the web): the token is the Outlook

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The join text comes in the language the organizer chose, whether or not createOrGet honours
 // Accept-Language (undocumented there; documented on GET /onlineMeetings/{id}), and the language of an

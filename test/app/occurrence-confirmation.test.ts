@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // Opening one occurrence and choosing the calendar route turns the whole series online (Graph works on
 // the series master): the confirmation is told so, and the one-click command never does it unasked.

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // A standalone meeting for a recurring series lasts as long as the series (Teams links expire 60 days
 // after the meeting's end), follows changes of the recurrence, and the pane learns until when the link works.

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // A delegate composing in someone else's calendar (issue: shared and delegate calendars): the calendar
 // route makes the owner the organizer, the standalone route the delegate; a calendar shared for

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // Keeping a standalone meeting in step never undoes a removal that finished while the update was on
 // its way (issue: a time/subject sync in flight brought back the record of a removed meeting).

@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The read-back / repair / restore path of every body write, against hosts that rewrite: a benign
 // rewrite (each Outlook client profile of the workbench) passes; one that damages the organizer's

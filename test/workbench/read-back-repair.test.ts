@@ -1,5 +1,5 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/env/jsdom.cjs
  */
 // The add-in's read-back and repair against the workbench's emulated clients, through the real
 // Office.js adapter: new Outlook for Mac answers the first getAsync after a setAsync with the old
