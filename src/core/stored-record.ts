@@ -16,6 +16,8 @@ const URL_MAX = 2048;
 /** Printable ASCII without spaces, quotes or angle brackets (join links are percent-encoded). */
 const PRINTABLE_URL = /^[!#-;=?-~]+$/;
 const SUBJECT_MAX = 4096;
+/** A user principal name or SMTP address (local part ≤ 64, domain ≤ 255), shown as the Teams organizer. */
+const ORGANIZER = /^[^\s@<>"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9.-]{0,253}[A-Za-z0-9])?$/;
 const PROVIDERS: ReadonlySet<string> = new Set(Object.values(OnlineMeetingProvider));
 
 /** The record in the property's JSON text, or null when there is none we can use. */
@@ -44,6 +46,7 @@ export function validateStoredMeeting(value: unknown): StoredMeeting | null {
   const joinUrl = o["joinUrl"];
   if (isHttpsUrl(joinUrl)) record.joinUrl = joinUrl;
   if (matches(o["language"], LANGUAGE)) record.language = o["language"] as string;
+  if (matches(o["organizer"], ORGANIZER)) record.organizer = o["organizer"] as string;
   // We only ever write the join URL into an empty location: anything else is not ours to clear.
   if (record.joinUrl !== undefined && o["locationSetByUs"] === record.joinUrl)
     record.locationSetByUs = record.joinUrl;

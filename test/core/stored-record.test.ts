@@ -10,6 +10,7 @@ const GOOD = {
   meetingId: "MSpkYzE3Njc0Yy04MWQ5LTRhZGItYmZiMi04ZjZhNDQyNTA3MWMqMCoqMTk6bWVldGluZ19NVEl4",
   joinUrl: JOIN,
   language: "ja-JP",
+  organizer: "nestor.wilke@contoso.com",
   locationSetByUs: JOIN,
   syncedSubject: "Quarterly review",
   syncedStart: "2026-12-01T09:00:00.000Z",
@@ -18,7 +19,7 @@ const GOOD = {
   blockLines: 3,
 };
 
-test("a record we wrote reads back whole", () => {
+test("a record we wrote reads back whole, the Teams organizer too (the pane names it to owner and delegate)", () => {
   expect(parseStoredMeeting(JSON.stringify(GOOD))).toEqual(GOOD);
 });
 
@@ -33,6 +34,8 @@ test.each<[string, Record<string, unknown>, string]>([
   ["an unknown route", { route: "both" }, "route"],
   ["an unknown provider", { provider: "zoom" }, "provider"],
   ["a language that is no tag", { language: "en-US<script>" }, "language"],
+  ["an organizer that is no address", { organizer: "Nestor <script>" }, "organizer"],
+  ["an organizer that is no string", { organizer: ["nestor.wilke@contoso.com"] }, "organizer"],
   ["a synced start that is no instant", { syncedStart: "tomorrow" }, "syncedStart"],
   ["a fingerprint that is no hash", { blockHash: "xyz", blockLines: 3 }, "blockHash"],
 ])("%s: the field is dropped", (_name, change, field) => {

@@ -1,6 +1,7 @@
 // An in-memory appointment implementing AppointmentPort, with scriptable Outlook behaviour.
 import { AppError, ErrorCode } from "../../src/core/errors";
 import type { SeriesRecurrence } from "../../src/core/series-span";
+import { parseStoredMeeting } from "../../src/core/stored-record";
 import type { AppointmentSnapshot, BodyType, StoredMeeting } from "../../src/core/types";
 import type { AppointmentPort } from "../../src/ports/appointment";
 
@@ -101,8 +102,9 @@ export class FakeAppointment implements AppointmentPort {
   toRestId(itemId: string): string {
     return itemId.replace(/\//g, "-").replace(/\+/g, "_");
   }
+  /** Read as the Office.js adapter reads the custom property: JSON, validated field by field. */
   loadStoredMeeting(): Promise<StoredMeeting | null> {
-    return Promise.resolve(this.stored ? { ...this.stored } : null);
+    return Promise.resolve(this.stored ? parseStoredMeeting(JSON.stringify(this.stored)) : null);
   }
   saveStoredMeeting(record: StoredMeeting | null): Promise<void> {
     this.stored = record ? { ...record } : null;
