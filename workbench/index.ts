@@ -408,6 +408,19 @@ const ready = main();
   setBodyDamage: (damage: BodyDamage | null) => {
     host.bodyDamage = damage;
   },
+  /**
+   * Put an item of the mailbox on the server as Exchange holds it (a series' master, say), for the
+   * items Outlook doesn't open: `{ subject, start, end, bodyHtml, owner? }`. Graph is on its own
+   * origin, so scripts reach its control API through here.
+   */
+  putServerEvent: async (restId: string, event: Record<string, unknown>): Promise<void> => {
+    const res = await fetch(`${controlBase}/events/${encodeURIComponent(restId)}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(event),
+    });
+    if (!res.ok) throw new Error(`The Graph emulator refused the event: ${res.status}`);
+  },
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],
   graphState: async (): Promise<unknown> => (await fetch(`${controlBase}/state`)).json(),

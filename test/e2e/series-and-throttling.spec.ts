@@ -76,19 +76,19 @@ test("one occurrence of a series: the confirmation says the whole series goes on
   );
   // The series master is on the server (Exchange keeps it; the occurrence's own copy is synced too).
   const masterRest = master.replace(/\//g, "-").replace(/\+/g, "_");
+  // Graph is on its own origin (emulator/graph/README.md "Cross-origin"): through the workbench's API.
   await page.evaluate(
-    async ([id, body]) => {
-      await fetch(`/graph/__emulator/events/${encodeURIComponent(id!)}`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          subject: "Weekly sync",
-          start: "2026-12-01T09:00:00.000Z",
-          end: "2026-12-01T10:00:00.000Z",
-          bodyHtml: body,
-        }),
-      });
-    },
+    ([id, body]) =>
+      (
+        window as unknown as {
+          omoWorkbench: { putServerEvent(id: string, e: Record<string, unknown>): Promise<void> };
+        }
+      ).omoWorkbench.putServerEvent(id!, {
+        subject: "Weekly sync",
+        start: "2026-12-01T09:00:00.000Z",
+        end: "2026-12-01T10:00:00.000Z",
+        bodyHtml: body,
+      }),
     [masterRest, BODY],
   );
   await p.getByTestId("switch").click();
@@ -114,7 +114,14 @@ test("a single saved appointment's confirmation says nothing about a series", as
   await p.getByTestId("confirm-cancel").click();
 });
 
-test("Retry-After beyond what the add-in waits: one request, no early retry, the message says when", async ({
+// Graph sends Retry-After but doesn't expose it cross-origin (emulator/graph/README.md rule X1;
+// microsoft-graph-docs #17488), so in the browser a one-hour throttle looks like any other: the add-in
+// can neither skip its bounded backoff nor name the hour. Graph keeps answering 429 until the hour is
+// over (https://learn.microsoft.com/graph/throttling), hence the fault on every request. Where
+// Retry-After is readable, "one request, no early retry, Try again in 1 hour" is proven by
+// test/adapters/graph-client.test.ts ("a Retry-After above the bound is never cut short…") and
+// test/i18n/catalogs.test.ts ("3600 s reads in the unit a person would use").
+test("Retry-After the browser can't read: a bounded few requests, nothing changed, the message names no wait", async ({
   page,
 }) => {
   const p = await load(
@@ -130,7 +137,7 @@ test("Retry-After beyond what the add-in waits: one request, no early retry, the
             path: "/me/onlineMeetings/createOrGet",
             status: 429,
             headers: { "Retry-After": "3600" },
-            count: 1,
+            count: 99,
           },
         ],
       },
@@ -138,10 +145,17 @@ test("Retry-After beyond what the add-in waits: one request, no early retry, the
   );
   const before = await appointment(page);
   await p.getByTestId("switch").click();
-  await expect(p.getByTestId("error")).toContainText("Try again in 1 hour");
+  const error = p.getByTestId("error");
+  await expect(error).toContainText("Wait a moment, then try again", { timeout: 30_000 });
+  // No number Graph's answer hid from the pane: not the hour, not a guess.
+  expect(((await error.textContent()) ?? "").replace("Microsoft 365", "")).not.toMatch(/\d/);
   const creates = (await graphLog(page)).filter((r) => r.path.endsWith("/onlineMeetings/createOrGet"));
-  expect(creates.map((r) => r.status)).toEqual([429]);
+  // The add-in's retry bound (DEFAULT_RETRY_POLICY: at most 4 attempts), every one answered 429.
+  expect(creates.length).toBeGreaterThanOrEqual(1);
+  expect(creates.length).toBeLessThanOrEqual(4);
+  expect(creates.every((r) => r.status === 429)).toBe(true);
   expect((await appointment(page)).body).toBe(before.body);
+  expect((await graphState(page)).meetings).toEqual([]);
 });
 
 test("throttled without a Retry-After the pane can see: the message names no wait", async ({ page }) => {
