@@ -3,7 +3,7 @@ import css from "./pane.css";
 import { PaneView } from "./pane-view";
 import { compose } from "../shared/composition";
 import { applyTheme } from "../shared/theme";
-import { translator } from "../../i18n";
+import { isRtl, translator } from "../../i18n";
 import { errorMessage } from "../shared/error-message";
 import { toAppError } from "../../core/errors";
 
@@ -19,6 +19,9 @@ async function start(): Promise<void> {
   document.documentElement.lang = Office.context.displayLanguage || "en-US";
   try {
     const c = await compose();
+    // The page speaks its catalog's language, in that language's direction (mirrored for ar, he).
+    document.documentElement.lang = c.uiLocale;
+    document.documentElement.dir = isRtl(c.uiLocale) ? "rtl" : "ltr";
     const view = new PaneView({
       root,
       service: c.service,
