@@ -6,6 +6,7 @@ import { resolveLocale } from "./resolve-locale";
 
 export type { MessageKey, Catalog };
 export { resolveLocale } from "./resolve-locale";
+import { JOIN_LANGUAGES } from "./locale-list";
 export { UI_LOCALES, PRODUCT_LOCALES, PSEUDO_LOCALE, JOIN_LANGUAGES, isRtl } from "./locale-list";
 
 export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
@@ -69,6 +70,30 @@ export function inSeconds(seconds: number, locale = "en-US"): string {
   } catch {
     return `${seconds} s`;
   }
+}
+
+/**
+ * The join-text languages to offer, named in the UI language and sorted by that name, the organizer's
+ * Outlook language first (the default) even where Teams' list lacks that exact tag.
+ */
+export function joinLanguageOptions(
+  displayLanguage: string,
+  uiLocale: string,
+): { tag: string; name: string; isDefault: boolean }[] {
+  const others = JOIN_LANGUAGES.filter((tag) => tag.toLowerCase() !== displayLanguage.toLowerCase()).map(
+    (tag) => ({ tag, name: languageName(tag, uiLocale), isDefault: false }),
+  );
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator(uiLocale);
+  } catch {
+    collator = new Intl.Collator("en-US");
+  }
+  others.sort((a, b) => collator.compare(a.name, b.name));
+  return [
+    { tag: displayLanguage, name: languageName(displayLanguage, uiLocale), isDefault: true },
+    ...others,
+  ];
 }
 
 /** A language's name in the UI language (Intl), e.g. "日本語" → "Japanese" for an English UI. */

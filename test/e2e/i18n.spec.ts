@@ -42,6 +42,8 @@ for (const [language, title] of [
     expect(knob!.x - row!.x).toBeLessThan(row!.width / 2);
     const knobSide = () =>
       p.getByTestId("switch").evaluate((el) => {
+        // The knob slides (a CSS transition): read where it ends, not where it is mid-way.
+        for (const a of el.getAnimations({ subtree: true })) a.finish();
         const after = getComputedStyle(el, "::after");
         return { right: after.right, left: after.left };
       });
