@@ -63,7 +63,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
 async function fetchScenario(name: string): Promise<Scenario> {
   const res = await fetch(`/scenarios/${encodeURIComponent(name)}.json`);
   if (!res.ok) throw new Error(`No scenario named ${name}`);
-  return (await res.json()) as Scenario;
+  const scenario = (await res.json()) as Scenario;
+  // ?displayLanguage=ar-SA plays any scenario in another Outlook display language.
+  const language = params.get("displayLanguage");
+  if (language) scenario.mailbox.displayLanguage = language;
+  return scenario;
 }
 
 async function resetGraph(scenario: Scenario): Promise<void> {

@@ -1,45 +1,72 @@
-// Every locale has every key with the same placeholders, every error code has a message, and the
-// locale resolution falls back sanely.
+// Every locale has every key with the same placeholders and real translations, every error code has
+// a message, the pseudo-locale brackets everything, and the locale resolution falls back sanely.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { AppError, ErrorCode } from "../../src/core/errors";
 import { errorMessage } from "../../src/surfaces/shared/error-message";
-import { CATALOGS, UI_LOCALES, resolveLocale, translator } from "../../src/i18n";
+import {
+  loadCatalog,
+  loadTranslator,
+  PRODUCT_LOCALES,
+  PSEUDO_LOCALE,
+  translator,
+  UI_LOCALES,
+  type Catalog,
+} from "../../src/i18n";
 import { enUS } from "../../src/i18n/locales/en-US";
+import { catalogProblems } from "../../src/i18n/catalog-check";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const LOCALES_DIR = join(__dirname, "../../src/i18n/locales");
+type Key = keyof typeof enUS;
 
-describe.each(Object.entries(CATALOGS).filter(([l]) => l !== "en-US"))("%s", (_locale, catalog) => {
-  test("has exactly the English keys", () => {
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(enUS).sort());
+const catalogs: [string, Catalog][] = UI_LOCALES.filter((l) => l !== "en-US").map((locale) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- every catalog, synchronously
+  const module = require(join(LOCALES_DIR, `${locale}.ts`)) as Record<string, Catalog>;
+  return [locale, Object.values(module)[0]!];
+});
+
+test("Microsoft 365's 41 full languages each have a catalog file, and no file is unlisted", () => {
+  expect(PRODUCT_LOCALES).toHaveLength(41);
+  const files = readdirSync(LOCALES_DIR).map((f) => f.replace(/\.ts$/, ""));
+  expect(files.sort()).toEqual([...UI_LOCALES].sort());
+});
+
+describe.each(catalogs.filter(([l]) => l !== PSEUDO_LOCALE))("%s", (locale, catalog) => {
+  test("has exactly the English keys, the same placeholders, and no English left", () => {
+    expect(catalogProblems(locale, catalog, enUS)).toEqual([]);
   });
-  test("keeps every placeholder", () => {
-    for (const [key, text] of Object.entries(enUS)) {
-      expect([key, placeholders(catalog[key as keyof typeof enUS])]).toEqual([key, placeholders(text)]);
-    }
-  });
-  test("is translated, not a copy of English", () => {
-    const same = Object.keys(enUS).filter(
-      (k) => catalog[k as keyof typeof enUS] === enUS[k as keyof typeof enUS],
-    );
-    // Brand and product names may stay as they are.
-    expect(same.filter((k) => !k.startsWith("service.") && !k.startsWith("provider."))).toEqual([]);
-  });
+});
+
+test("the catalog check names a missing key, a broken placeholder and an untranslated string", () => {
+  const broken: Record<string, string> = { ...catalogs.find(([l]) => l === "de-DE")![1] };
+  delete broken["state.copy"];
+  broken["account.signedInAs"] = "Angemeldet als {nom}";
+  broken["action.retry"] = enUS["action.retry"];
+  expect(catalogProblems("de-DE", broken, enUS)).toEqual([
+    "de-DE: missing key state.copy",
+    "de-DE: action.retry is the English text",
+    "de-DE: account.signedInAs has placeholders {nom}, English has {name}",
+  ]);
+});
+
+test("the pseudo-locale accents, lengthens by 40 % and brackets every string, placeholders intact", () => {
+  const [, pseudo] = catalogs.find(([l]) => l === PSEUDO_LOCALE)!;
+  for (const [key, english] of Object.entries(enUS)) {
+    const text = pseudo[key as Key];
+    expect(text).toMatch(/^\[.*\]$/s);
+    expect(text.length).toBeGreaterThanOrEqual(Math.ceil(english.length * 1.4) + 2);
+    expect(text.match(/\{\w+\}/g)).toEqual(english.match(/\{\w+\}/g));
+    expect(text.replace(/\{\w+\}/g, "")).not.toMatch(/[a-zA-Z]/);
+  }
 });
 
 test("every error code has a message", () => {
   for (const code of Object.values(ErrorCode)) expect(Object.keys(enUS)).toContain(`error.${code}`);
 });
 
-test.each([
-  ["zh-CN", "zh-CN"],
-  ["ZH-cn", "zh-CN"],
-  ["zh-SG", "zh-CN"],
-  ["zh-TW", "en-US"],
-  ["ru", "ru-RU"],
-  ["ja-JP", "ja-JP"],
-  ["pt-BR", "en-US"],
-  [undefined, "en-US"],
-])("resolveLocale(%s) = %s", (tag, expected) => {
-  expect(resolveLocale(tag)).toBe(expected);
+test("a catalog is loaded once and kept", async () => {
+  expect(await loadCatalog("fi-FI")).toBe(await loadCatalog("fi-FI"));
+  expect(translator("fi-FI")("action.retry")).toBe("Yritä uudelleen");
 });
 
 test("placeholders are filled", () => {
@@ -55,8 +82,12 @@ test.each([
   ["ru-RU", 5, "Microsoft 365 сейчас перегружен. Повторите попытку через 5 секунд."],
   ["ja-JP", 5, "Microsoft 365 が混み合っています。5 秒後に再試行してください。"],
   ["zh-CN", 5, "Microsoft 365 当前繁忙。请在5秒钟后重试。"],
-])("a wait reads right in %s for %i second(s), plural included", (locale, seconds, expected) => {
-  const t = translator(locale);
+  ["pl-PL", 2, "Platforma Microsoft 365 jest teraz zajęta. Spróbuj ponownie za 2 sekundy."],
+  ["pl-PL", 5, "Platforma Microsoft 365 jest teraz zajęta. Spróbuj ponownie za 5 sekund."],
+  ["ar-SA", 2, "Microsoft 365 مشغول حالياً. أعد المحاولة خلال ثانيتين."],
+  ["de-DE", 1, "Microsoft 365 ist gerade ausgelastet. Versuchen Sie es in 1 Sekunde erneut."],
+])("a wait reads right in %s for %i second(s), plural included", async (locale, seconds, expected) => {
+  const t = await loadTranslator(locale);
   expect(errorMessage(new AppError(ErrorCode.throttled, "", { retryAfterSeconds: seconds }), t).text).toBe(
     expected,
   );

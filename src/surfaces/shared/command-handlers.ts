@@ -3,7 +3,7 @@
 // event.completed() exactly once, whatever happens.
 import type { AddRequest, ProgressStep } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
-import { translator, type MessageKey, type Translate } from "../../i18n";
+import { loadTranslator, resolveLocale, translator, type MessageKey, type Translate } from "../../i18n";
 import { OfficeNotifications } from "../../adapters/office-notifications";
 import { compose } from "./composition";
 import { errorMessage } from "./error-message";
@@ -57,6 +57,9 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
     else await notifications.clear();
   } catch (e) {
     const err = toAppError(e);
+    // Failed before the user's catalog was in: fetch it, so the error speaks their language too.
+    if (t.locale !== resolveLocale(Office.context.displayLanguage))
+      t = await loadTranslator(Office.context.displayLanguage);
     let text: string;
     if (err.code === ErrorCode.irreversible)
       text = t(err.details.wholeSeries ? "command.needsConfirmSeries" : "command.needsConfirm");

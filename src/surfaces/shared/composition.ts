@@ -7,7 +7,7 @@ import { createGraphClient } from "../../adapters/graph-client";
 import { OfficeAppointment } from "../../adapters/office-appointment";
 import { OfficeEnvironment } from "../../adapters/office-environment";
 import { OfficeSettings } from "../../adapters/office-settings";
-import { resolveLocale, translator, type Translate } from "../../i18n";
+import { loadTranslator, resolveLocale, type Translate } from "../../i18n";
 import type { GraphPort } from "../../ports/graph";
 import type { TokenProvider } from "../../ports/token-provider";
 
@@ -31,6 +31,8 @@ export async function compose(): Promise<Composition> {
   const environment = new OfficeEnvironment();
   const displayLanguage = environment.displayLanguage();
   const uiLocale = resolveLocale(displayLanguage);
+  // The language's catalog chunk loads while the rest is wired.
+  const t = loadTranslator(uiLocale);
   // The JavaScript-only runtime (launch events in classic Outlook) has no location: the base is absolute there.
   const here = globalThis.location?.href;
   const graphBase = (here ? new URL(config.graphBaseUrl, here).toString() : config.graphBaseUrl).replace(
@@ -48,7 +50,7 @@ export async function compose(): Promise<Composition> {
     settings,
     environment,
     tokens,
-    t: translator(uiLocale),
+    t: await t,
     uiLocale,
     displayLanguage,
   };

@@ -3,7 +3,7 @@ import css from "./pane.css";
 import { PaneView } from "./pane-view";
 import { compose } from "../shared/composition";
 import { applyTheme } from "../shared/theme";
-import { translator } from "../../i18n";
+import { isRtl, loadTranslator } from "../../i18n";
 import { errorMessage } from "../shared/error-message";
 import { toAppError } from "../../core/errors";
 
@@ -19,6 +19,11 @@ async function start(): Promise<void> {
   document.documentElement.lang = Office.context.displayLanguage || "en-US";
   try {
     const c = await compose();
+    // The page speaks its catalog's language, in that language's direction (mirrored for ar, he).
+    // (English, should the catalog's chunk fail to load.)
+    const locale = c.t.locale ?? c.uiLocale;
+    document.documentElement.lang = locale;
+    document.documentElement.dir = isRtl(locale) ? "rtl" : "ltr";
     const view = new PaneView({
       root,
       service: c.service,
@@ -42,7 +47,9 @@ async function start(): Promise<void> {
     item?.addHandlerAsync(Office.EventType.AppointmentTimeChanged, sync);
     item?.addHandlerAsync(Office.EventType.RecurrenceChanged, sync);
   } catch (e) {
-    const t = translator(Office.context.displayLanguage);
+    const t = await loadTranslator(Office.context.displayLanguage);
+    document.documentElement.lang = t.locale ?? "en-US";
+    document.documentElement.dir = isRtl(t.locale ?? "en-US") ? "rtl" : "ltr";
     root.textContent = errorMessage(toAppError(e), t).text;
     root.setAttribute("role", "alert");
     root.setAttribute("aria-busy", "false");

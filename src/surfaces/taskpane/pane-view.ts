@@ -6,7 +6,7 @@ import { AppError, ErrorCode, toAppError } from "../../core/errors";
 import { sameLanguage } from "../../core/join-language";
 import { realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
-import { JOIN_LANGUAGES, languageName, type MessageKey, type Translate } from "../../i18n";
+import { joinLanguageOptions, languageName, type MessageKey, type Translate } from "../../i18n";
 import { errorMessage } from "../shared/error-message";
 import { el, show } from "../shared/dom";
 
@@ -420,12 +420,9 @@ export class PaneView {
   private fillLanguages(): void {
     const { uiLocale, displayLanguage, t } = this.o;
     this.languageSelect.replaceChildren();
-    const tags = [...new Set<string>([displayLanguage, ...JOIN_LANGUAGES])];
-    for (const tag of tags) {
-      const name = languageName(tag, uiLocale);
-      const label = tag === displayLanguage ? t("language.default", { language: name }) : name;
-      const option = el("option", { value: tag, lang: tag }, label);
-      this.languageSelect.append(option);
+    for (const { tag, name, isDefault } of joinLanguageOptions(displayLanguage, uiLocale)) {
+      const label = isDefault ? t("language.default", { language: name }) : name;
+      this.languageSelect.append(el("option", { value: tag }, label));
     }
     this.languageSelect.value = this.settings.joinLanguage ?? displayLanguage;
   }
@@ -474,7 +471,7 @@ export class PaneView {
     this.settingsAutoAdd.checked = this.settings.autoAdd === true;
     this.settingsRoute.value = this.settings.route === "standalone" ? "standalone" : "auto";
     this.settingsLanguage.replaceChildren(
-      ...[...this.languageSelect.options].map((o) => el("option", { value: o.value, lang: o.lang }, o.text)),
+      ...[...this.languageSelect.options].map((o) => el("option", { value: o.value }, o.text)),
     );
     this.settingsLanguage.value = this.settings.joinLanguage ?? this.o.displayLanguage;
   }

@@ -1,0 +1,140 @@
+// German (Germany).
+import type { Catalog } from "./en-US";
+
+export const deDE: Catalog = {
+  "app.title": "Onlinebesprechung",
+  "app.loading": "Der Termin wird gelesen…",
+
+  "state.none": "Dieser Termin ist noch keine Onlinebesprechung.",
+  "state.ours.standalone": "Teams-Besprechung von Online Meeting for Outlook hinzugefügt.",
+  "state.ours.calendar": "Dieses Ereignis ist eine Onlinebesprechung ({provider}).",
+  "state.calendarOnline":
+    "Dieses Ereignis ist bereits eine Onlinebesprechung ({provider}). Es muss nichts hinzugefügt werden.",
+  "state.foreign":
+    "Der Text enthält bereits einen {service}-Teilnahmelink. Ein weiterer würde den Teilnehmern zwei Wege zur Teilnahme bieten.",
+  "state.joinLink": "Teilnahmelink",
+  "state.copy": "Teilnahmelink kopieren",
+  "state.copied": "Teilnahmelink kopiert.",
+  "state.copyFailed": "Kopieren nicht möglich. Markieren Sie den Link, und kopieren Sie ihn selbst.",
+
+  "toggle.label": "Onlinebesprechung",
+  "toggle.on": "Ein",
+  "toggle.off": "Aus",
+
+  "route.legend": "Art der Besprechung",
+  "route.calendar": "Dieses Ereignis zu einer {provider}-Besprechung machen",
+  "route.standalone": "Eigenständige Teams-Besprechung (Teilnahmetext in der gewählten Sprache)",
+  "route.noProvider":
+    "Ihr Kalender bietet keinen Anbieter für Onlinebesprechungen. Daher wird eine eigenständige Teams-Besprechung erstellt.",
+  "route.loading": "Es wird geprüft, was Ihr Kalender zulässt…",
+
+  "language.label": "Sprache des Teilnahmetexts",
+  "language.default": "{language} (Sprache von Outlook)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "unbekannter Anbieter",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "Onlinebesprechung",
+
+  "confirm.calendar.title": "{provider}-Besprechung aktivieren?",
+  "confirm.calendar.irreversible":
+    "Sobald dieses Ereignis eine Onlinebesprechung ist, lässt sich das nicht mehr rückgängig machen.",
+  "confirm.calendar.save":
+    "Der Termin wird zuerst in Ihrem Kalender gespeichert. Einladungen werden erst gesendet, wenn Sie auf „Senden“ klicken.",
+  "confirm.calendar.remember": "Nicht mehr fragen",
+  "confirm.continue": "Aktivieren",
+  "confirm.cancel": "Abbrechen",
+  "confirm.foreign.add": "Trotzdem hinzufügen",
+
+  "action.add": "Onlinebesprechung hinzufügen",
+  "action.remove": "Onlinebesprechung entfernen",
+  "action.retry": "Erneut versuchen",
+  "action.signOut": "Abmelden",
+
+  "remove.irreversible":
+    "Ein Onlineereignis lässt sich nicht ausschalten. Um nicht mehr online zu tagen, erstellen Sie einen neuen Termin.",
+
+  "progress.saving": "Der Termin wird gespeichert…",
+  "progress.contacting": "Die Onlinebesprechung wird erstellt…",
+  "progress.waitingForSync": "Warten, bis Outlook den Termin synchronisiert hat…",
+  "progress.writing": "Die Teilnahmedetails werden hinzugefügt…",
+  "progress.removing": "Die Onlinebesprechung wird entfernt…",
+
+  "done.added": "Onlinebesprechung hinzugefügt. Die Teilnehmer finden den Teilnahmelink in der Einladung.",
+  "done.removed": "Onlinebesprechung entfernt.",
+  "done.already": "Dieser Termin ist bereits eine Onlinebesprechung.",
+
+  "settings.title": "Einstellungen",
+  "settings.route": "Standardweg zum Hinzufügen einer Besprechung",
+  "settings.route.auto": "Den Anbieter meines Kalenders verwenden, sofern vorhanden",
+  "settings.route.standalone": "Immer eine eigenständige Teams-Besprechung",
+  "settings.language": "Standardsprache des Teilnahmetexts",
+  "settings.saved": "Einstellungen gespeichert.",
+  "settings.autoAdd":
+    "Jeder neuen Besprechung eine Onlinebesprechung hinzufügen (eigenständige Teams-Besprechung)",
+  "settings.autoAddNote": "Funktioniert, wenn Ihr Administrator das Add-In bereitgestellt hat.",
+
+  "account.signedInAs": "Angemeldet als {name}",
+
+  "error.offline":
+    "Sie sind offline, oder Microsoft 365 ist nicht erreichbar. Es wurde nichts geändert. Versuchen Sie es erneut, sobald Sie verbunden sind.",
+  "error.timeout":
+    "Microsoft 365 hat zu lange nicht geantwortet. Es ist nichts verloren gegangen. Versuchen Sie es erneut.",
+  "error.throttled": "Microsoft 365 ist gerade ausgelastet. Versuchen Sie es {when} erneut.",
+  "error.service_unavailable":
+    "Microsoft 365 ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.",
+  "error.unauthorized":
+    "Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, und versuchen Sie es noch einmal.",
+  "error.consent_required":
+    "Ein Administrator muss Online Meeting for Outlook für Ihre Organisation genehmigen, bevor Sie es verwenden können.",
+  "error.sign_in_cancelled":
+    "Die Anmeldung wurde abgebrochen. Melden Sie sich an, um eine Onlinebesprechung hinzuzufügen.",
+  "error.sign_in_failed":
+    "Fehler bei der Anmeldung. Versuchen Sie es erneut, oder wenden Sie sich an Ihren Administrator.",
+  "error.sign_in_unsupported_account":
+    "Mit Outlook.com- und Gmail-Konten ist keine Anmeldung bei diesem Add-In möglich. Verwenden Sie für dieses Konto die Skype- oder Teams-Schaltfläche von Outlook.",
+  "error.personal_account":
+    "Mit persönlichen Microsoft-Konten lassen sich keine Teams-Besprechungen erstellen.",
+  "error.personal_account_calendar":
+    "Mit persönlichen Microsoft-Konten lassen sich keine eigenständigen Teams-Besprechungen erstellen. Wählen Sie stattdessen den Anbieter Ihres Kalenders.",
+  "error.forbidden":
+    "Dafür fehlt Ihnen die Berechtigung. Möglicherweise hat Ihr Konto keine Teams-Lizenz. Wenden Sie sich an Ihren Administrator.",
+  "error.not_found":
+    "Outlook hat diesen Termin noch nicht fertig gespeichert. Warten Sie einen Moment, und versuchen Sie es erneut.",
+  "error.conflict":
+    "Der Termin wurde an anderer Stelle geändert. Öffnen Sie ihn erneut, und versuchen Sie es noch einmal.",
+  "error.bad_request":
+    "Microsoft 365 hat die Anforderung abgelehnt. Prüfen Sie Beginn und Ende des Termins, und versuchen Sie es erneut.",
+  "error.malformed_response":
+    "Microsoft 365 hat eine Antwort gesendet, die nicht gelesen werden konnte. Es wurde nichts geändert. Versuchen Sie es erneut.",
+  "error.graph_error":
+    "Microsoft 365 hat einen Fehler gemeldet. Es wurde nichts geändert. Versuchen Sie es später erneut.",
+  "error.no_route": "Für dieses Konto ist keine Möglichkeit verfügbar, eine Onlinebesprechung hinzuzufügen.",
+  "error.foreign_meeting": "Der Text enthält bereits den Teilnahmelink einer anderen Besprechung.",
+  "error.irreversible": "Ein Onlineereignis lässt sich nicht wieder ausschalten.",
+  "error.busy": "Die vorherige Anforderung wird noch bearbeitet…",
+  "error.body_write_failed":
+    "Outlook hat die Teilnahmedetails nicht im Text behalten. Ihr Text ist unverändert. Versuchen Sie es erneut.",
+  "error.body_too_large":
+    "Der Text des Termins ist zu groß, als dass Outlook die Teilnahmedetails hinzufügen könnte.",
+  "error.host_error": "Outlook konnte die Aktion nicht abschließen. Versuchen Sie es erneut.",
+  "error.item_not_saved": "Speichern Sie zuerst den Termin, und versuchen Sie es dann erneut.",
+  "error.configuration":
+    "Online Meeting for Outlook ist für Ihre Organisation noch nicht eingerichtet. Wenden Sie sich an Ihren Administrator.",
+  "error.unknown": "Ein Fehler ist aufgetreten. Es wurde nichts geändert. Versuchen Sie es erneut.",
+  "error.consentLink": "Link für Ihren Administrator",
+
+  "command.needsConfirm":
+    "Öffnen Sie einmal „Onlinebesprechung“, um zu bestätigen: Ist das Ereignis online, lässt es sich nicht mehr ausschalten.",
+  "command.foreign":
+    "Der Text enthält bereits einen {service}-Teilnahmelink. Öffnen Sie „Onlinebesprechung“, um trotzdem einen hinzuzufügen.",
+};

@@ -1,0 +1,131 @@
+// Hungarian (Hungary).
+import type { Catalog } from "./en-US";
+
+export const huHU: Catalog = {
+  "app.title": "Online értekezlet",
+  "app.loading": "A találkozó beolvasása…",
+
+  "state.none": "Ez a találkozó még nem online értekezlet.",
+  "state.ours.standalone": "Az Online Meeting for Outlook által hozzáadott Teams-értekezlet.",
+  "state.ours.calendar": "Ez az esemény online értekezlet ({provider}).",
+  "state.calendarOnline": "Ez az esemény már online értekezlet ({provider}). Nincs mit hozzáadni.",
+  "state.foreign":
+    "A szövegtörzsben már van {service}-csatlakozási hivatkozás. Egy újabb két csatlakozási módot adna a résztvevőknek.",
+  "state.joinLink": "Csatlakozási hivatkozás",
+  "state.copy": "Csatlakozási hivatkozás másolása",
+  "state.copied": "A csatlakozási hivatkozás a vágólapra került.",
+  "state.copyFailed": "A másolás nem sikerült. Jelölje ki a hivatkozást, és másolja ki saját maga.",
+
+  "toggle.label": "Online értekezlet",
+  "toggle.on": "Be",
+  "toggle.off": "Ki",
+
+  "route.legend": "A hozzáadás módja",
+  "route.calendar": "Az esemény átalakítása online értekezletté ({provider})",
+  "route.standalone": "Önálló Teams-értekezlet (a csatlakozási szöveg a választott nyelven)",
+  "route.noProvider":
+    "A naptára nem kínál online értekezlet-szolgáltatót, ezért önálló Teams-értekezlet jön létre.",
+  "route.loading": "Annak ellenőrzése, hogy mit enged a naptár…",
+
+  "language.label": "A csatlakozási szöveg nyelve",
+  "language.default": "{language} (az Outlook nyelve)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "ismeretlen szolgáltató",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "online értekezlet",
+
+  "confirm.calendar.title": "Bekapcsolja az online értekezletet ({provider})?",
+  "confirm.calendar.irreversible": "Ha ez az esemény online értekezlet lesz, többé nem lehet kikapcsolni.",
+  "confirm.calendar.save":
+    "A találkozó először a naptárába lesz mentve. Meghívót csak a Küldés gomb megnyomása után küld a rendszer.",
+  "confirm.calendar.remember": "Ne kérdezze többé",
+  "confirm.continue": "Bekapcsolás",
+  "confirm.cancel": "Mégse",
+  "confirm.foreign.add": "Hozzáadás mégis",
+
+  "action.add": "Online értekezlet hozzáadása",
+  "action.remove": "Online értekezlet eltávolítása",
+  "action.retry": "Újra",
+  "action.signOut": "Kijelentkezés",
+
+  "remove.irreversible":
+    "Az online esemény nem kapcsolható ki. Ha már nem szeretne online találkozni, hozzon létre új találkozót.",
+
+  "progress.saving": "A találkozó mentése…",
+  "progress.contacting": "Az online értekezlet létrehozása…",
+  "progress.waitingForSync": "Várakozás arra, hogy az Outlook szinkronizálja a találkozót…",
+  "progress.writing": "A csatlakozási adatok hozzáadása…",
+  "progress.removing": "Az online értekezlet eltávolítása…",
+
+  "done.added":
+    "Az online értekezlet hozzáadva. A résztvevők a meghívóban találják a csatlakozási hivatkozást.",
+  "done.removed": "Az online értekezlet eltávolítva.",
+  "done.already": "Ez a találkozó már online értekezlet.",
+
+  "settings.title": "Beállítások",
+  "settings.route": "Értekezlet hozzáadásának alapértelmezett módja",
+  "settings.route.auto": "A naptáram szolgáltatójának használata, ha van ilyen",
+  "settings.route.standalone": "Mindig önálló Teams-értekezlet",
+  "settings.language": "A csatlakozási szöveg alapértelmezett nyelve",
+  "settings.saved": "A beállítások mentve.",
+  "settings.autoAdd": "Online értekezlet hozzáadása minden új értekezlethez (önálló Teams-értekezlet)",
+  "settings.autoAddNote": "Akkor működik, ha a rendszergazda telepítette a bővítményt.",
+
+  "account.signedInAs": "Bejelentkezve mint {name}",
+
+  "error.offline":
+    "Nincs kapcsolat, vagy a Microsoft 365 nem érhető el. Semmi sem változott; próbálkozzon újra, ha lesz kapcsolat.",
+  "error.timeout": "A Microsoft 365 túl lassan válaszolt. Semmi sem veszett el; próbálkozzon újra.",
+  "error.throttled": "A Microsoft 365 jelenleg túlterhelt. Próbálkozzon újra {when}.",
+  "error.service_unavailable": "A Microsoft 365 átmenetileg nem érhető el. Próbálkozzon újra egy perc múlva.",
+  "error.unauthorized": "A bejelentkezése lejárt. Jelentkezzen be újra, és próbálkozzon ismét.",
+  "error.consent_required":
+    "Az Online Meeting for Outlook használata előtt egy rendszergazdának jóvá kell hagynia a szervezete számára.",
+  "error.sign_in_cancelled": "A bejelentkezés megszakadt. Online értekezlet hozzáadásához jelentkezzen be.",
+  "error.sign_in_failed":
+    "A bejelentkezés nem sikerült. Próbálkozzon újra, vagy kérjen segítséget a rendszergazdától.",
+  "error.sign_in_unsupported_account":
+    "Outlook.com- és Gmail-fiókkal nem lehet bejelentkezni ebbe a bővítménybe. Ehhez a fiókhoz használja az Outlook saját Skype- vagy Teams-gombját.",
+  "error.personal_account": "Személyes Microsoft-fiókkal nem lehet Teams-értekezletet létrehozni.",
+  "error.personal_account_calendar":
+    "Személyes Microsoft-fiókkal nem lehet önálló Teams-értekezletet létrehozni. Válassza helyette a naptára saját szolgáltatóját.",
+  "error.forbidden":
+    "Ehhez nincs engedélye. Lehet, hogy a fiókjához nem tartozik Teams-licenc; forduljon a rendszergazdához.",
+  "error.not_found":
+    "Az Outlook még nem fejezte be a találkozó mentését. Várjon egy kicsit, és próbálkozzon újra.",
+  "error.conflict": "A találkozót máshol módosították. Nyissa meg újra, és próbálkozzon ismét.",
+  "error.bad_request":
+    "A Microsoft 365 elutasította a kérést. Ellenőrizze a találkozó kezdési és befejezési idejét, és próbálkozzon újra.",
+  "error.malformed_response":
+    "A Microsoft 365 olvashatatlan választ küldött. Semmi sem változott; próbálkozzon újra.",
+  "error.graph_error": "A Microsoft 365 hibát jelzett. Semmi sem változott; próbálkozzon újra később.",
+  "error.no_route": "Ehhez a fiókhoz nem érhető el online értekezlet hozzáadásának módja.",
+  "error.foreign_meeting": "A szövegtörzsben már van egy másik értekezlet csatlakozási hivatkozása.",
+  "error.irreversible": "Az online esemény nem kapcsolható ki újra.",
+  "error.busy": "Az előző kérés feldolgozása még folyamatban van…",
+  "error.body_write_failed":
+    "Az Outlook nem őrizte meg a csatlakozási adatokat a szövegtörzsben. A szövege változatlan; próbálkozzon újra.",
+  "error.body_too_large":
+    "A találkozó szövegtörzse túl nagy ahhoz, hogy az Outlook hozzáadja a csatlakozási adatokat.",
+  "error.host_error": "Az Outlook nem tudta befejezni a műveletet. Próbálkozzon újra.",
+  "error.item_not_saved": "Először mentse a találkozót, majd próbálkozzon újra.",
+  "error.configuration":
+    "Az Online Meeting for Outlook még nincs beállítva a szervezete számára. Forduljon a rendszergazdához.",
+  "error.unknown": "Hiba történt. Semmi sem változott; próbálkozzon újra.",
+  "error.consentLink": "Hivatkozás a rendszergazda számára",
+
+  "command.needsConfirm":
+    "A megerősítéshez nyissa meg egyszer az Online értekezlet panelt: az online eseményt utána nem lehet kikapcsolni.",
+  "command.foreign":
+    "A szövegtörzsben már van {service}-csatlakozási hivatkozás. Ha mégis hozzá szeretne adni egyet, nyissa meg az Online értekezlet panelt.",
+};

@@ -1,0 +1,129 @@
+// Indonesian (Indonesia).
+import type { Catalog } from "./en-US";
+
+export const idID: Catalog = {
+  "app.title": "Rapat online",
+  "app.loading": "Membaca janji temu…",
+
+  "state.none": "Janji temu ini belum menjadi rapat online.",
+  "state.ours.standalone": "Rapat Teams ditambahkan oleh Online Meeting for Outlook.",
+  "state.ours.calendar": "Acara ini adalah rapat online ({provider}).",
+  "state.calendarOnline":
+    "Acara ini sudah menjadi rapat online ({provider}). Tidak ada yang perlu ditambahkan.",
+  "state.foreign":
+    "Isi sudah memiliki tautan bergabung {service}. Menambahkan satu lagi akan memberi peserta dua cara untuk bergabung.",
+  "state.joinLink": "Tautan bergabung",
+  "state.copy": "Salin tautan bergabung",
+  "state.copied": "Tautan bergabung disalin.",
+  "state.copyFailed": "Tidak dapat menyalin. Pilih tautan dan salin sendiri.",
+
+  "toggle.label": "Rapat online",
+  "toggle.on": "Aktif",
+  "toggle.off": "Nonaktif",
+
+  "route.legend": "Cara menambahkannya",
+  "route.calendar": "Jadikan acara ini rapat {provider}",
+  "route.standalone": "Rapat Teams mandiri (teks bergabung dalam bahasa pilihan Anda)",
+  "route.noProvider":
+    "Kalender Anda tidak menawarkan penyedia rapat online, jadi rapat Teams mandiri akan dibuat.",
+  "route.loading": "Memeriksa apa yang diizinkan kalender Anda…",
+
+  "language.label": "Bahasa teks bergabung",
+  "language.default": "{language} (bahasa Outlook)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "penyedia tidak dikenal",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "rapat online",
+
+  "confirm.calendar.title": "Aktifkan rapat {provider}?",
+  "confirm.calendar.irreversible":
+    "Setelah acara ini menjadi rapat online, acara tidak dapat dinonaktifkan lagi.",
+  "confirm.calendar.save":
+    "Janji temu akan disimpan ke kalender Anda terlebih dahulu. Tidak ada undangan yang dikirim sampai Anda menekan Kirim.",
+  "confirm.calendar.remember": "Jangan tanya lagi",
+  "confirm.continue": "Aktifkan",
+  "confirm.cancel": "Batal",
+  "confirm.foreign.add": "Tetap tambahkan",
+
+  "action.add": "Tambahkan rapat online",
+  "action.remove": "Hapus rapat online",
+  "action.retry": "Coba lagi",
+  "action.signOut": "Keluar",
+
+  "remove.irreversible":
+    "Acara online tidak dapat dinonaktifkan. Untuk berhenti bertemu secara online, buat janji temu baru.",
+
+  "progress.saving": "Menyimpan janji temu…",
+  "progress.contacting": "Membuat rapat online…",
+  "progress.waitingForSync": "Menunggu Outlook menyinkronkan janji temu…",
+  "progress.writing": "Menambahkan detail bergabung…",
+  "progress.removing": "Menghapus rapat online…",
+
+  "done.added": "Rapat online ditambahkan. Peserta akan menemukan tautan bergabung di undangan.",
+  "done.removed": "Rapat online dihapus.",
+  "done.already": "Janji temu ini sudah menjadi rapat online.",
+
+  "settings.title": "Pengaturan",
+  "settings.route": "Cara default untuk menambahkan rapat",
+  "settings.route.auto": "Gunakan penyedia kalender saya jika ada",
+  "settings.route.standalone": "Selalu rapat Teams mandiri",
+  "settings.language": "Bahasa default teks bergabung",
+  "settings.saved": "Pengaturan disimpan.",
+  "settings.autoAdd": "Tambahkan rapat online ke setiap rapat baru (rapat Teams mandiri)",
+  "settings.autoAddNote": "Berfungsi jika admin Anda telah menyebarkan add-in.",
+
+  "account.signedInAs": "Masuk sebagai {name}",
+
+  "error.offline":
+    "Anda sedang offline atau Microsoft 365 tidak dapat dijangkau. Tidak ada yang diubah; coba lagi saat Anda tersambung.",
+  "error.timeout": "Microsoft 365 terlalu lama menjawab. Tidak ada yang hilang; coba lagi.",
+  "error.throttled": "Microsoft 365 sedang sibuk. Coba lagi {when}.",
+  "error.service_unavailable": "Microsoft 365 untuk sementara tidak tersedia. Coba lagi dalam satu menit.",
+  "error.unauthorized": "Sesi masuk Anda telah kedaluwarsa. Masuk lagi dan coba kembali.",
+  "error.consent_required":
+    "Admin harus menyetujui Online Meeting for Outlook untuk organisasi Anda sebelum Anda dapat menggunakannya.",
+  "error.sign_in_cancelled": "Proses masuk dibatalkan. Masuk untuk menambahkan rapat online.",
+  "error.sign_in_failed": "Gagal masuk. Coba lagi, atau minta bantuan admin Anda.",
+  "error.sign_in_unsupported_account":
+    "Akun Outlook.com dan Gmail tidak dapat masuk ke add-in ini. Gunakan tombol Skype atau Teams milik Outlook untuk akun ini.",
+  "error.personal_account": "Akun Microsoft pribadi tidak dapat membuat rapat Teams.",
+  "error.personal_account_calendar":
+    "Akun Microsoft pribadi tidak dapat membuat rapat Teams mandiri. Pilih penyedia kalender Anda sebagai gantinya.",
+  "error.forbidden":
+    "Anda tidak memiliki izin untuk ini. Akun Anda mungkin tidak memiliki lisensi Teams; tanyakan kepada admin Anda.",
+  "error.not_found": "Outlook belum selesai menyimpan janji temu ini. Tunggu sebentar dan coba lagi.",
+  "error.conflict": "Janji temu diubah di tempat lain. Buka kembali dan coba lagi.",
+  "error.bad_request":
+    "Microsoft 365 menolak permintaan. Periksa waktu mulai dan selesai janji temu, lalu coba lagi.",
+  "error.malformed_response":
+    "Microsoft 365 mengirim jawaban yang tidak dapat dibaca. Tidak ada yang diubah; coba lagi.",
+  "error.graph_error": "Microsoft 365 melaporkan kesalahan. Tidak ada yang diubah; coba lagi nanti.",
+  "error.no_route": "Tidak ada cara yang tersedia untuk menambahkan rapat online bagi akun ini.",
+  "error.foreign_meeting": "Isi sudah memiliki tautan bergabung rapat lain.",
+  "error.irreversible": "Acara online tidak dapat dinonaktifkan lagi.",
+  "error.busy": "Masih memproses permintaan sebelumnya…",
+  "error.body_write_failed":
+    "Outlook tidak mempertahankan detail bergabung di isi. Teks Anda tidak berubah; coba lagi.",
+  "error.body_too_large": "Isi janji temu terlalu besar bagi Outlook untuk menambahkan detail bergabung.",
+  "error.host_error": "Outlook tidak dapat menyelesaikan tindakan. Coba lagi.",
+  "error.item_not_saved": "Simpan janji temu terlebih dahulu, lalu coba lagi.",
+  "error.configuration":
+    "Online Meeting for Outlook belum dikonfigurasi untuk organisasi Anda. Tanyakan kepada admin Anda.",
+  "error.unknown": "Terjadi kesalahan. Tidak ada yang diubah; coba lagi.",
+  "error.consentLink": "Tautan untuk admin Anda",
+
+  "command.needsConfirm":
+    "Buka Rapat online sekali untuk mengonfirmasi: acara ini tidak dapat dinonaktifkan setelah online.",
+  "command.foreign":
+    "Isi sudah memiliki tautan bergabung {service}. Buka Rapat online untuk tetap menambahkan satu.",
+};

@@ -1,0 +1,128 @@
+// Kazakh (Kazakhstan).
+import type { Catalog } from "./en-US";
+
+export const kkKZ: Catalog = {
+  "app.title": "Онлайн жиналыс",
+  "app.loading": "Кездесу оқылуда…",
+
+  "state.none": "Бұл кездесу әлі онлайн жиналыс емес.",
+  "state.ours.standalone": "Online Meeting for Outlook қосқан Teams жиналысы.",
+  "state.ours.calendar": "Бұл оқиға – онлайн жиналыс ({provider}).",
+  "state.calendarOnline": "Бұл оқиға қазірдің өзінде онлайн жиналыс ({provider}). Қосатын ештеңе жоқ.",
+  "state.foreign":
+    "Мәтінде {service} қосылу сілтемесі бар. Тағы біреуін қоссаңыз, қатысушыларда қосылудың екі жолы болады.",
+  "state.joinLink": "Қосылу сілтемесі",
+  "state.copy": "Қосылу сілтемесін көшіру",
+  "state.copied": "Қосылу сілтемесі көшірілді.",
+  "state.copyFailed": "Көшіру мүмкін болмады. Сілтемені таңдап, өзіңіз көшіріңіз.",
+
+  "toggle.label": "Онлайн жиналыс",
+  "toggle.on": "Қосулы",
+  "toggle.off": "Өшірулі",
+
+  "route.legend": "Қосу тәсілі",
+  "route.calendar": "Бұл оқиғаны {provider} жиналысына айналдыру",
+  "route.standalone": "Жеке Teams жиналысы (қосылу мәтіні өзіңіз таңдаған тілде)",
+  "route.noProvider": "Күнтізбеңізде онлайн жиналыс провайдері жоқ, сондықтан жеке Teams жиналысы жасалады.",
+  "route.loading": "Күнтізбеңіз нені рұқсат ететіні тексерілуде…",
+
+  "language.label": "Қосылу мәтінінің тілі",
+  "language.default": "{language} (Outlook тілі)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "белгісіз провайдер",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "онлайн жиналыс",
+
+  "confirm.calendar.title": "{provider} жиналысын қосу керек пе?",
+  "confirm.calendar.irreversible":
+    "Бұл оқиға онлайн жиналысқа айналғаннан кейін оны қайта өшіру мүмкін емес.",
+  "confirm.calendar.save":
+    "Алдымен кездесу күнтізбеңізге сақталады. «Жіберу» түймесін баспайынша, шақырулар жіберілмейді.",
+  "confirm.calendar.remember": "Қайта сұрамау",
+  "confirm.continue": "Қосу",
+  "confirm.cancel": "Бас тарту",
+  "confirm.foreign.add": "Бәрібір қосу",
+
+  "action.add": "Онлайн жиналыс қосу",
+  "action.remove": "Онлайн жиналысты жою",
+  "action.retry": "Қайталау",
+  "action.signOut": "Шығу",
+
+  "remove.irreversible":
+    "Онлайн оқиғаны өшіру мүмкін емес. Онлайн жиналуды тоқтату үшін жаңа кездесу жасаңыз.",
+
+  "progress.saving": "Кездесу сақталуда…",
+  "progress.contacting": "Онлайн жиналыс жасалуда…",
+  "progress.waitingForSync": "Outlook кездесуді синхрондағанша күтуде…",
+  "progress.writing": "Қосылу мәліметтері қосылуда…",
+  "progress.removing": "Онлайн жиналыс жойылуда…",
+
+  "done.added": "Онлайн жиналыс қосылды. Қатысушылар қосылу сілтемесін шақырудан табады.",
+  "done.removed": "Онлайн жиналыс жойылды.",
+  "done.already": "Бұл кездесу қазірдің өзінде онлайн жиналыс.",
+
+  "settings.title": "Параметрлер",
+  "settings.route": "Жиналысты әдепкі қосу тәсілі",
+  "settings.route.auto": "Күнтізбемде провайдер болса, соны пайдалану",
+  "settings.route.standalone": "Әрқашан жеке Teams жиналысы",
+  "settings.language": "Қосылу мәтінінің әдепкі тілі",
+  "settings.saved": "Параметрлер сақталды.",
+  "settings.autoAdd": "Әрбір жаңа жиналысқа онлайн жиналыс қосу (жеке Teams жиналысы)",
+  "settings.autoAddNote": "Әкімшіңіз қондырманы орналастырған кезде жұмыс істейді.",
+
+  "account.signedInAs": "{name} ретінде кірдіңіз",
+
+  "error.offline":
+    "Желіден тыссыз немесе Microsoft 365 қолжетімсіз. Ештеңе өзгертілмеді; қосылғаннан кейін қайталап көріңіз.",
+  "error.timeout": "Microsoft 365 тым ұзақ жауап бермеді. Ештеңе жоғалған жоқ; қайталап көріңіз.",
+  "error.throttled": "Microsoft 365 қазір бос емес. {when} қайталап көріңіз.",
+  "error.service_unavailable": "Microsoft 365 уақытша қолжетімсіз. Бір минуттан кейін қайталап көріңіз.",
+  "error.unauthorized": "Кіру мерзіміңіз аяқталды. Қайта кіріп, әрекетті қайталаңыз.",
+  "error.consent_required":
+    "Online Meeting for Outlook қондырмасын пайдалану үшін әкімші оны ұйымыңызға мақұлдауы керек.",
+  "error.sign_in_cancelled": "Кіру тоқтатылды. Онлайн жиналыс қосу үшін кіріңіз.",
+  "error.sign_in_failed": "Кіру сәтсіз аяқталды. Қайталап көріңіз немесе әкімшіңізден көмек сұраңыз.",
+  "error.sign_in_unsupported_account":
+    "Outlook.com және Gmail тіркелгілері бұл қондырмаға кіре алмайды. Бұл тіркелгі үшін Outlook-тың Skype немесе Teams түймесін пайдаланыңыз.",
+  "error.personal_account": "Жеке Microsoft тіркелгілері Teams жиналыстарын жасай алмайды.",
+  "error.personal_account_calendar":
+    "Жеке Microsoft тіркелгілері жеке Teams жиналыстарын жасай алмайды. Оның орнына күнтізбеңіздің провайдерін таңдаңыз.",
+  "error.forbidden":
+    "Бұған рұқсатыңыз жоқ. Тіркелгіңізде Teams лицензиясы болмауы мүмкін; әкімшіңізге хабарласыңыз.",
+  "error.not_found": "Outlook бұл кездесуді сақтауды әлі аяқтаған жоқ. Сәл күтіп, қайталап көріңіз.",
+  "error.conflict": "Кездесу басқа жерде өзгертілді. Оны қайта ашып, әрекетті қайталаңыз.",
+  "error.bad_request":
+    "Microsoft 365 сұрауды қабылдамады. Кездесудің басталу және аяқталу уақытын тексеріп, қайталап көріңіз.",
+  "error.malformed_response":
+    "Microsoft 365 оқылмайтын жауап жіберді. Ештеңе өзгертілмеді; қайталап көріңіз.",
+  "error.graph_error":
+    "Microsoft 365 қате туралы хабарлады. Ештеңе өзгертілмеді; кейінірек қайталап көріңіз.",
+  "error.no_route": "Бұл тіркелгі үшін онлайн жиналыс қосудың ешбір жолы жоқ.",
+  "error.foreign_meeting": "Мәтінде басқа жиналыстың қосылу сілтемесі бар.",
+  "error.irreversible": "Онлайн оқиғаны қайта өшіру мүмкін емес.",
+  "error.busy": "Алдыңғы сұрау әлі өңделуде…",
+  "error.body_write_failed":
+    "Outlook қосылу мәліметтерін мәтінде сақтамады. Мәтініңіз өзгермеді; қайталап көріңіз.",
+  "error.body_too_large": "Кездесу мәтіні тым үлкен, Outlook оған қосылу мәліметтерін қоса алмайды.",
+  "error.host_error": "Outlook әрекетті аяқтай алмады. Қайталап көріңіз.",
+  "error.item_not_saved": "Алдымен кездесуді сақтап, содан кейін қайталап көріңіз.",
+  "error.configuration":
+    "Online Meeting for Outlook ұйымыңыз үшін әлі конфигурацияланбаған. Әкімшіңізге хабарласыңыз.",
+  "error.unknown": "Бірдеңе дұрыс болмады. Ештеңе өзгертілмеді; қайталап көріңіз.",
+  "error.consentLink": "Әкімшіңізге арналған сілтеме",
+
+  "command.needsConfirm":
+    "Растау үшін «Онлайн жиналыс» тақтасын бір рет ашыңыз: оқиға онлайн болғаннан кейін оны өшіру мүмкін емес.",
+  "command.foreign":
+    "Мәтінде {service} қосылу сілтемесі бар. Бәрібір қосу үшін «Онлайн жиналыс» тақтасын ашыңыз.",
+};

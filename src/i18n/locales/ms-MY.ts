@@ -1,0 +1,130 @@
+// Malay (Malaysia).
+import type { Catalog } from "./en-US";
+
+export const msMY: Catalog = {
+  "app.title": "Mesyuarat dalam talian",
+  "app.loading": "Membaca janji temu…",
+
+  "state.none": "Janji temu ini belum lagi mesyuarat dalam talian.",
+  "state.ours.standalone": "Mesyuarat Teams ditambah oleh Online Meeting for Outlook.",
+  "state.ours.calendar": "Acara ini ialah mesyuarat dalam talian ({provider}).",
+  "state.calendarOnline":
+    "Acara ini sudah pun mesyuarat dalam talian ({provider}). Tiada apa-apa untuk ditambah.",
+  "state.foreign":
+    "Kandungan sudah mempunyai pautan sertai {service}. Menambah satu lagi akan memberi peserta dua cara untuk menyertai.",
+  "state.joinLink": "Pautan sertai",
+  "state.copy": "Salin pautan sertai",
+  "state.copied": "Pautan sertai disalin.",
+  "state.copyFailed": "Tidak dapat menyalin. Pilih pautan dan salin sendiri.",
+
+  "toggle.label": "Mesyuarat dalam talian",
+  "toggle.on": "Hidup",
+  "toggle.off": "Mati",
+
+  "route.legend": "Cara menambahnya",
+  "route.calendar": "Jadikan acara ini mesyuarat {provider}",
+  "route.standalone": "Mesyuarat Teams kendiri (teks sertai dalam bahasa pilihan anda)",
+  "route.noProvider":
+    "Kalendar anda tidak menawarkan penyedia mesyuarat dalam talian, jadi mesyuarat Teams kendiri akan dicipta.",
+  "route.loading": "Menyemak perkara yang dibenarkan oleh kalendar anda…",
+
+  "language.label": "Bahasa teks sertai",
+  "language.default": "{language} (bahasa Outlook)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "penyedia tidak diketahui",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "mesyuarat dalam talian",
+
+  "confirm.calendar.title": "Hidupkan mesyuarat {provider}?",
+  "confirm.calendar.irreversible":
+    "Sebaik sahaja acara ini menjadi mesyuarat dalam talian, ia tidak boleh dimatikan lagi.",
+  "confirm.calendar.save":
+    "Janji temu akan disimpan ke kalendar anda dahulu. Tiada jemputan dihantar sehingga anda menekan Hantar.",
+  "confirm.calendar.remember": "Jangan tanya lagi",
+  "confirm.continue": "Hidupkan",
+  "confirm.cancel": "Batal",
+  "confirm.foreign.add": "Tambah juga",
+
+  "action.add": "Tambah mesyuarat dalam talian",
+  "action.remove": "Alih keluar mesyuarat dalam talian",
+  "action.retry": "Cuba lagi",
+  "action.signOut": "Daftar keluar",
+
+  "remove.irreversible":
+    "Acara dalam talian tidak boleh dimatikan. Untuk berhenti bermesyuarat dalam talian, cipta janji temu baharu.",
+
+  "progress.saving": "Menyimpan janji temu…",
+  "progress.contacting": "Mencipta mesyuarat dalam talian…",
+  "progress.waitingForSync": "Menunggu Outlook menyegerakkan janji temu…",
+  "progress.writing": "Menambah butiran sertai…",
+  "progress.removing": "Mengalih keluar mesyuarat dalam talian…",
+
+  "done.added": "Mesyuarat dalam talian ditambah. Peserta akan menemui pautan sertai dalam jemputan.",
+  "done.removed": "Mesyuarat dalam talian dialih keluar.",
+  "done.already": "Janji temu ini sudah pun mesyuarat dalam talian.",
+
+  "settings.title": "Tetapan",
+  "settings.route": "Cara lalai untuk menambah mesyuarat",
+  "settings.route.auto": "Gunakan penyedia kalendar saya apabila ada",
+  "settings.route.standalone": "Sentiasa mesyuarat Teams kendiri",
+  "settings.language": "Bahasa lalai teks sertai",
+  "settings.saved": "Tetapan disimpan.",
+  "settings.autoAdd": "Tambah mesyuarat dalam talian pada setiap mesyuarat baharu (mesyuarat Teams kendiri)",
+  "settings.autoAddNote": "Berfungsi apabila pentadbir anda telah menggunakan tambahan ini.",
+
+  "account.signedInAs": "Didaftar masuk sebagai {name}",
+
+  "error.offline":
+    "Anda di luar talian atau Microsoft 365 tidak dapat dicapai. Tiada apa-apa yang diubah; cuba lagi apabila anda disambungkan.",
+  "error.timeout":
+    "Microsoft 365 mengambil masa terlalu lama untuk menjawab. Tiada apa-apa yang hilang; cuba lagi.",
+  "error.throttled": "Microsoft 365 sibuk sekarang. Cuba lagi {when}.",
+  "error.service_unavailable": "Microsoft 365 tidak tersedia buat sementara waktu. Cuba lagi dalam seminit.",
+  "error.unauthorized": "Daftar masuk anda telah tamat tempoh. Daftar masuk semula dan cuba lagi.",
+  "error.consent_required":
+    "Pentadbir mesti meluluskan Online Meeting for Outlook untuk organisasi anda sebelum anda boleh menggunakannya.",
+  "error.sign_in_cancelled": "Daftar masuk dibatalkan. Daftar masuk untuk menambah mesyuarat dalam talian.",
+  "error.sign_in_failed": "Daftar masuk gagal. Cuba lagi, atau minta bantuan pentadbir anda.",
+  "error.sign_in_unsupported_account":
+    "Akaun Outlook.com dan Gmail tidak boleh mendaftar masuk ke tambahan ini. Gunakan butang Skype atau Teams Outlook sendiri untuk akaun ini.",
+  "error.personal_account": "Akaun Microsoft peribadi tidak boleh mencipta mesyuarat Teams.",
+  "error.personal_account_calendar":
+    "Akaun Microsoft peribadi tidak boleh mencipta mesyuarat Teams kendiri. Sebaliknya, pilih penyedia kalendar anda.",
+  "error.forbidden":
+    "Anda tidak mempunyai keizinan untuk ini. Akaun anda mungkin tiada lesen Teams; tanya pentadbir anda.",
+  "error.not_found": "Outlook belum selesai menyimpan janji temu ini. Tunggu sebentar dan cuba lagi.",
+  "error.conflict": "Janji temu telah diubah di tempat lain. Buka semula dan cuba lagi.",
+  "error.bad_request":
+    "Microsoft 365 menolak permintaan. Semak masa mula dan tamat janji temu, kemudian cuba lagi.",
+  "error.malformed_response":
+    "Microsoft 365 menghantar jawapan yang tidak dapat dibaca. Tiada apa-apa yang diubah; cuba lagi.",
+  "error.graph_error": "Microsoft 365 melaporkan ralat. Tiada apa-apa yang diubah; cuba lagi kemudian.",
+  "error.no_route": "Tiada cara untuk menambah mesyuarat dalam talian tersedia untuk akaun ini.",
+  "error.foreign_meeting": "Kandungan sudah mempunyai pautan sertai mesyuarat lain.",
+  "error.irreversible": "Acara dalam talian tidak boleh dimatikan lagi.",
+  "error.busy": "Masih memproses permintaan sebelumnya…",
+  "error.body_write_failed":
+    "Outlook tidak menyimpan butiran sertai dalam kandungan. Teks anda tidak berubah; cuba lagi.",
+  "error.body_too_large": "Kandungan janji temu terlalu besar untuk Outlook menambah butiran sertai.",
+  "error.host_error": "Outlook tidak dapat melengkapkan tindakan. Cuba lagi.",
+  "error.item_not_saved": "Simpan janji temu dahulu, kemudian cuba lagi.",
+  "error.configuration":
+    "Online Meeting for Outlook belum dikonfigurasikan untuk organisasi anda. Tanya pentadbir anda.",
+  "error.unknown": "Sesuatu telah berlaku. Tiada apa-apa yang diubah; cuba lagi.",
+  "error.consentLink": "Pautan untuk pentadbir anda",
+
+  "command.needsConfirm":
+    "Buka Mesyuarat dalam talian sekali untuk mengesahkan: acara ini tidak boleh dimatikan selepas ia dalam talian.",
+  "command.foreign":
+    "Kandungan sudah mempunyai pautan sertai {service}. Buka Mesyuarat dalam talian untuk menambah satu juga.",
+};

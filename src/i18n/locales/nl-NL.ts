@@ -1,0 +1,136 @@
+// Dutch (Netherlands).
+import type { Catalog } from "./en-US";
+
+export const nlNL: Catalog = {
+  "app.title": "Onlinevergadering",
+  "app.loading": "De afspraak wordt gelezen…",
+
+  "state.none": "Deze afspraak is nog geen onlinevergadering.",
+  "state.ours.standalone": "Teams-vergadering toegevoegd door Online Meeting for Outlook.",
+  "state.ours.calendar": "Deze gebeurtenis is een onlinevergadering ({provider}).",
+  "state.calendarOnline":
+    "Deze gebeurtenis is al een onlinevergadering ({provider}). Er hoeft niets te worden toegevoegd.",
+  "state.foreign":
+    "De hoofdtekst bevat al een deelnamekoppeling voor {service}. Met nog een koppeling krijgen deelnemers twee manieren om deel te nemen.",
+  "state.joinLink": "Deelnamekoppeling",
+  "state.copy": "Deelnamekoppeling kopiëren",
+  "state.copied": "Deelnamekoppeling gekopieerd.",
+  "state.copyFailed": "Kopiëren is mislukt. Selecteer de koppeling en kopieer deze zelf.",
+
+  "toggle.label": "Onlinevergadering",
+  "toggle.on": "Aan",
+  "toggle.off": "Uit",
+
+  "route.legend": "Hoe toevoegen",
+  "route.calendar": "Van deze gebeurtenis een {provider}-vergadering maken",
+  "route.standalone": "Afzonderlijke Teams-vergadering (deelnametekst in de taal die u kiest)",
+  "route.noProvider":
+    "Uw agenda biedt geen provider voor onlinevergaderingen. Daarom wordt een afzonderlijke Teams-vergadering gemaakt.",
+  "route.loading": "Controleren wat uw agenda toestaat…",
+
+  "language.label": "Taal van de deelnametekst",
+  "language.default": "{language} (taal van Outlook)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "onbekende provider",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "onlinevergadering",
+
+  "confirm.calendar.title": "{provider}-vergadering inschakelen?",
+  "confirm.calendar.irreversible":
+    "Zodra deze gebeurtenis een onlinevergadering is, kan dit niet meer worden uitgeschakeld.",
+  "confirm.calendar.save":
+    "De afspraak wordt eerst in uw agenda opgeslagen. Er worden pas uitnodigingen verzonden als u op Verzenden drukt.",
+  "confirm.calendar.remember": "Niet meer vragen",
+  "confirm.continue": "Inschakelen",
+  "confirm.cancel": "Annuleren",
+  "confirm.foreign.add": "Toch toevoegen",
+
+  "action.add": "Onlinevergadering toevoegen",
+  "action.remove": "Onlinevergadering verwijderen",
+  "action.retry": "Opnieuw proberen",
+  "action.signOut": "Afmelden",
+
+  "remove.irreversible":
+    "Een onlinegebeurtenis kan niet worden uitgeschakeld. Maak een nieuwe afspraak als u niet meer online wilt vergaderen.",
+
+  "progress.saving": "De afspraak wordt opgeslagen…",
+  "progress.contacting": "De onlinevergadering wordt gemaakt…",
+  "progress.waitingForSync": "Wachten tot Outlook de afspraak heeft gesynchroniseerd…",
+  "progress.writing": "De deelnamegegevens worden toegevoegd…",
+  "progress.removing": "De onlinevergadering wordt verwijderd…",
+
+  "done.added": "Onlinevergadering toegevoegd. Deelnemers vinden de deelnamekoppeling in de uitnodiging.",
+  "done.removed": "Onlinevergadering verwijderd.",
+  "done.already": "Deze afspraak is al een onlinevergadering.",
+
+  "settings.title": "Instellingen",
+  "settings.route": "Standaardmanier om een vergadering toe te voegen",
+  "settings.route.auto": "De provider van mijn agenda gebruiken als die er is",
+  "settings.route.standalone": "Altijd een afzonderlijke Teams-vergadering",
+  "settings.language": "Standaardtaal van de deelnametekst",
+  "settings.saved": "Instellingen opgeslagen.",
+  "settings.autoAdd":
+    "Aan elke nieuwe vergadering een onlinevergadering toevoegen (afzonderlijke Teams-vergadering)",
+  "settings.autoAddNote": "Werkt als uw beheerder de invoegtoepassing heeft geïmplementeerd.",
+
+  "account.signedInAs": "Aangemeld als {name}",
+
+  "error.offline":
+    "U bent offline of Microsoft 365 is niet bereikbaar. Er is niets gewijzigd. Probeer het opnieuw zodra u verbinding hebt.",
+  "error.timeout":
+    "Microsoft 365 deed er te lang over om te antwoorden. Er is niets verloren gegaan. Probeer het opnieuw.",
+  "error.throttled": "Microsoft 365 is op dit moment bezet. Probeer het {when} opnieuw.",
+  "error.service_unavailable":
+    "Microsoft 365 is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.",
+  "error.unauthorized": "Uw aanmelding is verlopen. Meld u opnieuw aan en probeer het nog eens.",
+  "error.consent_required":
+    "Een beheerder moet Online Meeting for Outlook voor uw organisatie goedkeuren voordat u het kunt gebruiken.",
+  "error.sign_in_cancelled":
+    "Het aanmelden is geannuleerd. Meld u aan om een onlinevergadering toe te voegen.",
+  "error.sign_in_failed": "Aanmelden is mislukt. Probeer het opnieuw of vraag uw beheerder om hulp.",
+  "error.sign_in_unsupported_account":
+    "Outlook.com- en Gmail-accounts kunnen zich niet aanmelden bij deze invoegtoepassing. Gebruik voor dit account de eigen Skype- of Teams-knop van Outlook.",
+  "error.personal_account": "Met persoonlijke Microsoft-accounts kunt u geen Teams-vergaderingen maken.",
+  "error.personal_account_calendar":
+    "Met persoonlijke Microsoft-accounts kunt u geen afzonderlijke Teams-vergaderingen maken. Kies in plaats daarvan de provider van uw agenda.",
+  "error.forbidden":
+    "U hebt hiervoor geen machtiging. Mogelijk heeft uw account geen Teams-licentie. Vraag het uw beheerder.",
+  "error.not_found":
+    "Outlook is nog niet klaar met het opslaan van deze afspraak. Wacht even en probeer het opnieuw.",
+  "error.conflict": "De afspraak is ergens anders gewijzigd. Open deze opnieuw en probeer het nog eens.",
+  "error.bad_request":
+    "Microsoft 365 heeft de aanvraag geweigerd. Controleer de begin- en eindtijd van de afspraak en probeer het opnieuw.",
+  "error.malformed_response":
+    "Microsoft 365 heeft een antwoord gestuurd dat niet kon worden gelezen. Er is niets gewijzigd. Probeer het opnieuw.",
+  "error.graph_error":
+    "Microsoft 365 heeft een fout gemeld. Er is niets gewijzigd. Probeer het later opnieuw.",
+  "error.no_route": "Voor dit account is geen manier beschikbaar om een onlinevergadering toe te voegen.",
+  "error.foreign_meeting": "De hoofdtekst bevat al de deelnamekoppeling van een andere vergadering.",
+  "error.irreversible": "Een onlinegebeurtenis kan niet meer worden uitgeschakeld.",
+  "error.busy": "De vorige aanvraag wordt nog verwerkt…",
+  "error.body_write_failed":
+    "Outlook heeft de deelnamegegevens niet in de hoofdtekst bewaard. Uw tekst is ongewijzigd. Probeer het opnieuw.",
+  "error.body_too_large":
+    "De hoofdtekst van de afspraak is te groot om er in Outlook de deelnamegegevens aan toe te voegen.",
+  "error.host_error": "Outlook kan de actie niet voltooien. Probeer het opnieuw.",
+  "error.item_not_saved": "Sla de afspraak eerst op en probeer het daarna opnieuw.",
+  "error.configuration":
+    "Online Meeting for Outlook is nog niet geconfigureerd voor uw organisatie. Vraag het uw beheerder.",
+  "error.unknown": "Er is iets misgegaan. Er is niets gewijzigd. Probeer het opnieuw.",
+  "error.consentLink": "Koppeling voor uw beheerder",
+
+  "command.needsConfirm":
+    "Open Onlinevergadering één keer om te bevestigen: deze gebeurtenis kan niet meer worden uitgeschakeld zodra deze online is.",
+  "command.foreign":
+    "De hoofdtekst bevat al een deelnamekoppeling voor {service}. Open Onlinevergadering om er toch een toe te voegen.",
+};

@@ -1,0 +1,126 @@
+// Vietnamese (Vietnam).
+import type { Catalog } from "./en-US";
+
+export const viVN: Catalog = {
+  "app.title": "Cuộc họp trực tuyến",
+  "app.loading": "Đang đọc cuộc hẹn…",
+
+  "state.none": "Cuộc hẹn này chưa phải là cuộc họp trực tuyến.",
+  "state.ours.standalone": "Cuộc họp Teams do Online Meeting for Outlook thêm.",
+  "state.ours.calendar": "Sự kiện này là cuộc họp trực tuyến ({provider}).",
+  "state.calendarOnline": "Sự kiện này đã là cuộc họp trực tuyến ({provider}). Không có gì để thêm.",
+  "state.foreign":
+    "Nội dung đã có nối kết tham gia {service}. Thêm nối kết khác sẽ khiến người dự có hai cách tham gia.",
+  "state.joinLink": "Nối kết tham gia",
+  "state.copy": "Sao chép nối kết tham gia",
+  "state.copied": "Đã sao chép nối kết tham gia.",
+  "state.copyFailed": "Không thể sao chép. Hãy chọn nối kết và tự sao chép.",
+
+  "toggle.label": "Cuộc họp trực tuyến",
+  "toggle.on": "Bật",
+  "toggle.off": "Tắt",
+
+  "route.legend": "Cách thêm",
+  "route.calendar": "Biến sự kiện này thành cuộc họp {provider}",
+  "route.standalone": "Cuộc họp Teams độc lập (văn bản tham gia bằng ngôn ngữ bạn chọn)",
+  "route.noProvider":
+    "Lịch của bạn không cung cấp nhà cung cấp cuộc họp trực tuyến nào, vì vậy một cuộc họp Teams độc lập sẽ được tạo.",
+  "route.loading": "Đang kiểm tra những gì lịch của bạn cho phép…",
+
+  "language.label": "Ngôn ngữ của văn bản tham gia",
+  "language.default": "{language} (ngôn ngữ của Outlook)",
+
+  "provider.teamsForBusiness": "Microsoft Teams",
+  "provider.skypeForBusiness": "Skype for Business",
+  "provider.skypeForConsumer": "Skype",
+  "provider.unknown": "nhà cung cấp không xác định",
+
+  "service.teams": "Microsoft Teams",
+  "service.zoom": "Zoom",
+  "service.webex": "Webex",
+  "service.meet": "Google Meet",
+  "service.jitsi": "Jitsi",
+  "service.skype": "Skype",
+  "service.gotomeeting": "GoTo Meeting",
+  "service.other": "cuộc họp trực tuyến",
+
+  "confirm.calendar.title": "Bật cuộc họp {provider}?",
+  "confirm.calendar.irreversible": "Khi sự kiện này đã là cuộc họp trực tuyến, bạn không thể tắt lại.",
+  "confirm.calendar.save":
+    "Cuộc hẹn sẽ được lưu vào lịch của bạn trước. Không có lời mời nào được gửi cho đến khi bạn nhấn Gửi.",
+  "confirm.calendar.remember": "Không hỏi lại",
+  "confirm.continue": "Bật",
+  "confirm.cancel": "Hủy",
+  "confirm.foreign.add": "Vẫn thêm",
+
+  "action.add": "Thêm cuộc họp trực tuyến",
+  "action.remove": "Loại bỏ cuộc họp trực tuyến",
+  "action.retry": "Thử lại",
+  "action.signOut": "Đăng xuất",
+
+  "remove.irreversible": "Không thể tắt sự kiện trực tuyến. Để ngừng họp trực tuyến, hãy tạo cuộc hẹn mới.",
+
+  "progress.saving": "Đang lưu cuộc hẹn…",
+  "progress.contacting": "Đang tạo cuộc họp trực tuyến…",
+  "progress.waitingForSync": "Đang chờ Outlook đồng bộ cuộc hẹn…",
+  "progress.writing": "Đang thêm chi tiết tham gia…",
+  "progress.removing": "Đang loại bỏ cuộc họp trực tuyến…",
+
+  "done.added": "Đã thêm cuộc họp trực tuyến. Người dự sẽ tìm thấy nối kết tham gia trong lời mời.",
+  "done.removed": "Đã loại bỏ cuộc họp trực tuyến.",
+  "done.already": "Cuộc hẹn này đã là cuộc họp trực tuyến.",
+
+  "settings.title": "Cài đặt",
+  "settings.route": "Cách mặc định để thêm cuộc họp",
+  "settings.route.auto": "Dùng nhà cung cấp của lịch khi có",
+  "settings.route.standalone": "Luôn là cuộc họp Teams độc lập",
+  "settings.language": "Ngôn ngữ mặc định của văn bản tham gia",
+  "settings.saved": "Đã lưu cài đặt.",
+  "settings.autoAdd": "Thêm cuộc họp trực tuyến vào mọi cuộc họp mới (cuộc họp Teams độc lập)",
+  "settings.autoAddNote": "Hoạt động khi người quản trị của bạn đã triển khai phần bổ trợ.",
+
+  "account.signedInAs": "Đã đăng nhập với tên {name}",
+
+  "error.offline":
+    "Bạn đang ngoại tuyến hoặc không thể kết nối với Microsoft 365. Không có gì bị thay đổi; hãy thử lại khi đã kết nối.",
+  "error.timeout": "Microsoft 365 phản hồi quá lâu. Không có gì bị mất; hãy thử lại.",
+  "error.throttled": "Microsoft 365 hiện đang bận. Hãy thử lại {when}.",
+  "error.service_unavailable": "Microsoft 365 tạm thời không khả dụng. Hãy thử lại sau một phút.",
+  "error.unauthorized": "Phiên đăng nhập của bạn đã hết hạn. Hãy đăng nhập lại và thử lại.",
+  "error.consent_required":
+    "Người quản trị phải phê duyệt Online Meeting for Outlook cho tổ chức của bạn trước khi bạn có thể sử dụng.",
+  "error.sign_in_cancelled": "Đã hủy đăng nhập. Hãy đăng nhập để thêm cuộc họp trực tuyến.",
+  "error.sign_in_failed": "Đăng nhập không thành công. Hãy thử lại hoặc nhờ người quản trị trợ giúp.",
+  "error.sign_in_unsupported_account":
+    "Tài khoản Outlook.com và Gmail không thể đăng nhập vào phần bổ trợ này. Hãy dùng nút Skype hoặc Teams của chính Outlook cho tài khoản này.",
+  "error.personal_account": "Tài khoản Microsoft cá nhân không thể tạo cuộc họp Teams.",
+  "error.personal_account_calendar":
+    "Tài khoản Microsoft cá nhân không thể tạo cuộc họp Teams độc lập. Thay vào đó, hãy chọn nhà cung cấp của lịch.",
+  "error.forbidden":
+    "Bạn không có quyền thực hiện thao tác này. Tài khoản của bạn có thể không có giấy phép Teams; hãy hỏi người quản trị.",
+  "error.not_found": "Outlook chưa lưu xong cuộc hẹn này. Hãy chờ một lát rồi thử lại.",
+  "error.conflict": "Cuộc hẹn đã được thay đổi ở nơi khác. Hãy mở lại và thử lại.",
+  "error.bad_request":
+    "Microsoft 365 đã từ chối yêu cầu. Hãy kiểm tra thời gian bắt đầu và kết thúc của cuộc hẹn rồi thử lại.",
+  "error.malformed_response":
+    "Microsoft 365 đã gửi một phản hồi không đọc được. Không có gì bị thay đổi; hãy thử lại.",
+  "error.graph_error": "Microsoft 365 đã báo lỗi. Không có gì bị thay đổi; hãy thử lại sau.",
+  "error.no_route": "Không có cách nào để thêm cuộc họp trực tuyến cho tài khoản này.",
+  "error.foreign_meeting": "Nội dung đã có nối kết tham gia của một cuộc họp khác.",
+  "error.irreversible": "Không thể tắt lại sự kiện trực tuyến.",
+  "error.busy": "Vẫn đang xử lý yêu cầu trước…",
+  "error.body_write_failed":
+    "Outlook không giữ chi tiết tham gia trong nội dung. Văn bản của bạn không thay đổi; hãy thử lại.",
+  "error.body_too_large": "Nội dung cuộc hẹn quá lớn để Outlook thêm chi tiết tham gia.",
+  "error.host_error": "Outlook không thể hoàn tất hành động. Hãy thử lại.",
+  "error.item_not_saved": "Hãy lưu cuộc hẹn trước, rồi thử lại.",
+  "error.configuration":
+    "Online Meeting for Outlook chưa được cấu hình cho tổ chức của bạn. Hãy hỏi người quản trị.",
+  "error.unknown": "Đã xảy ra sự cố. Không có gì bị thay đổi; hãy thử lại.",
+  "error.consentLink": "Nối kết dành cho người quản trị",
+
+  "command.needsConfirm":
+    "Mở Cuộc họp trực tuyến một lần để xác nhận: sự kiện không thể tắt sau khi đã trực tuyến.",
+  "command.foreign":
+    "Nội dung đã có nối kết tham gia {service}. Mở Cuộc họp trực tuyến để vẫn thêm một nối kết.",
+};
