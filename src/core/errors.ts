@@ -35,8 +35,6 @@ export const ErrorCode = {
   /** Graph answered with something we cannot use (malformed JSON, missing fields). */
   malformedResponse: "malformed_response",
   graphError: "graph_error",
-  /** The calendar offers no provider and the standalone route is not possible. */
-  noRoute: "no_route",
   /** A join block from another service is in the body already. */
   foreignMeeting: "foreign_meeting",
   /** The calendar-route meeting cannot be removed (Graph rule). */

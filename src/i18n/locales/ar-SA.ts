@@ -6,12 +6,14 @@ export const arSA: Catalog = {
   "app.loading": "جارٍ قراءة الموعد…",
 
   "state.none": "هذا الموعد ليس اجتماعاً عبر الإنترنت بعد.",
+  "state.organizer": "منظّم Teams: {organizer}",
   "state.ours.standalone": "اجتماع Teams أضافه Online Meeting for Outlook.",
   "state.ours.calendar": "هذا الحدث اجتماع عبر الإنترنت ({provider}).",
   "state.calendarOnline": "هذا الحدث اجتماع عبر الإنترنت بالفعل ({provider}). لا يوجد ما يلزم إضافته.",
   "state.foreign":
     "يحتوي النص بالفعل على ارتباط انضمام إلى {service}. إضافة ارتباط آخر ستمنح الحضور طريقتين للانضمام.",
   "state.joinLink": "ارتباط الانضمام",
+  "state.validUntil": "يعمل ارتباط الانضمام حتى {date}، أي بعد 60 يوماً من انتهاء الاجتماع.",
   "state.copy": "نسخ ارتباط الانضمام",
   "state.copied": "تم نسخ ارتباط الانضمام.",
   "state.copyFailed": "تعذّر النسخ. حدّد الارتباط وانسخه بنفسك.",
@@ -23,6 +25,8 @@ export const arSA: Catalog = {
   "route.legend": "طريقة الإضافة",
   "route.calendar": "تحويل هذا الحدث إلى اجتماع {provider}",
   "route.standalone": "اجتماع Teams مستقل (نص الانضمام باللغة التي تختارها)",
+  "route.delegateOrganizer":
+    "في تقويم {owner} يتم إنشاء اجتماع مستقل باسمك: ستكون أنت، وليس {owner}، منظّم الاجتماع في Teams.",
   "route.noProvider": "لا يوفر تقويمك أي موفر للاجتماعات عبر الإنترنت، لذا سيتم إنشاء اجتماع Teams مستقل.",
   "route.loading": "جارٍ التحقق مما يسمح به تقويمك…",
 
@@ -46,6 +50,8 @@ export const arSA: Catalog = {
   "confirm.calendar.title": "هل تريد تشغيل اجتماع {provider}؟",
   "confirm.calendar.irreversible": "بمجرد أن يصبح هذا الحدث اجتماعاً عبر الإنترنت، لا يمكن إيقافه مرة أخرى.",
   "confirm.calendar.save": "سيتم حفظ الموعد في التقويم أولاً. لن تُرسل أي دعوات حتى تضغط على إرسال.",
+  "confirm.calendar.series":
+    "لقد فتحت تكراراً واحداً من سلسلة. ستصبح السلسلة بأكملها اجتماع {provider}: كل التكرارات، بارتباط انضمام واحد.",
   "confirm.calendar.remember": "عدم السؤال مرة أخرى",
   "confirm.continue": "تشغيل",
   "confirm.cancel": "إلغاء",
@@ -54,6 +60,7 @@ export const arSA: Catalog = {
   "action.add": "إضافة اجتماع عبر الإنترنت",
   "action.remove": "إزالة الاجتماع عبر الإنترنت",
   "action.retry": "إعادة المحاولة",
+  "action.signIn": "تسجيل الدخول",
   "action.signOut": "تسجيل الخروج",
 
   "remove.irreversible": "لا يمكن إيقاف حدث عبر الإنترنت. للتوقف عن الاجتماع عبر الإنترنت، أنشئ موعداً جديداً.",
@@ -67,6 +74,7 @@ export const arSA: Catalog = {
   "done.added": "تمت إضافة الاجتماع عبر الإنترنت. سيجد الحضور ارتباط الانضمام في الدعوة.",
   "done.removed": "تمت إزالة الاجتماع عبر الإنترنت.",
   "done.already": "هذا الموعد اجتماع عبر الإنترنت بالفعل.",
+  "done.languageChanged": "أصبحت تفاصيل الانضمام الآن باللغة {language}. يبقى الاجتماع وارتباطه كما هما.",
 
   "settings.title": "الإعدادات",
   "settings.route": "الطريقة الافتراضية لإضافة اجتماع",
@@ -83,28 +91,33 @@ export const arSA: Catalog = {
     "أنت غير متصل أو تعذّر الوصول إلى Microsoft 365. لم يتم تغيير أي شيء؛ أعد المحاولة عند الاتصال.",
   "error.timeout": "استغرق Microsoft 365 وقتاً طويلاً للرد. لم يُفقد أي شيء؛ أعد المحاولة.",
   "error.throttled": "Microsoft 365 مشغول حالياً. أعد المحاولة {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 مشغول حالياً. انتظر قليلاً، ثم أعد المحاولة.",
   "error.service_unavailable": "Microsoft 365 غير متوفر مؤقتاً. أعد المحاولة بعد دقيقة.",
   "error.unauthorized": "انتهت صلاحية تسجيل دخولك. سجّل الدخول مرة أخرى ثم أعد المحاولة.",
   "error.consent_required":
     "يجب أن يوافق مسؤول على Online Meeting for Outlook لمؤسستك قبل أن تتمكن من استخدامه.",
+  "error.sign_in_required": "سجّل الدخول لعرض الاجتماعات عبر الإنترنت وإضافتها.",
   "error.sign_in_cancelled": "تم إلغاء تسجيل الدخول. سجّل الدخول لإضافة اجتماع عبر الإنترنت.",
   "error.sign_in_failed": "فشل تسجيل الدخول. أعد المحاولة أو اطلب المساعدة من المسؤول.",
   "error.sign_in_unsupported_account":
     "لا يمكن لحسابات Outlook.com وGmail تسجيل الدخول إلى هذه الوظيفة الإضافية. استخدم زر Skype أو Teams الخاص بـ Outlook لهذا الحساب.",
   "error.personal_account": "لا يمكن لحسابات Microsoft الشخصية إنشاء اجتماعات Teams.",
-  "error.personal_account_calendar":
-    "لا يمكن لحسابات Microsoft الشخصية إنشاء اجتماعات Teams مستقلة. اختر موفر التقويم الخاص بك بدلاً من ذلك.",
+  "error.shared_calendar_read_only":
+    "شارك {owner} هذا التقويم معك دون إذن بتحريره. اطلب من {owner} إذن التحرير أو الوصول كمفوَّض لإضافة اجتماع عبر الإنترنت هنا.",
+  "error.not_organizer":
+    "{owner} هو منظّم هذا الاجتماع في Teams: لا يمكن لأحد غير {owner} إزالته أو تغيير وقته.",
   "error.forbidden": "ليس لديك إذن للقيام بذلك. قد لا يكون لحسابك ترخيص Teams؛ اسأل المسؤول.",
   "error.not_found": "لم ينتهِ Outlook من حفظ هذا الموعد بعد. انتظر لحظة ثم أعد المحاولة.",
   "error.conflict": "تم تغيير الموعد في مكان آخر. أعد فتحه ثم أعد المحاولة.",
   "error.bad_request": "رفض Microsoft 365 الطلب. تحقق من وقتَي بدء الموعد وانتهائه ثم أعد المحاولة.",
   "error.malformed_response": "أرسل Microsoft 365 رداً تعذّرت قراءته. لم يتم تغيير أي شيء؛ أعد المحاولة.",
   "error.graph_error": "أبلغ Microsoft 365 عن خطأ. لم يتم تغيير أي شيء؛ أعد المحاولة لاحقاً.",
-  "error.no_route": "لا تتوفر أي طريقة لإضافة اجتماع عبر الإنترنت لهذا الحساب.",
   "error.foreign_meeting": "يحتوي النص بالفعل على ارتباط الانضمام إلى اجتماع آخر.",
   "error.irreversible": "لا يمكن إيقاف حدث عبر الإنترنت مرة أخرى.",
   "error.busy": "لا يزال الطلب السابق قيد المعالجة…",
   "error.body_write_failed": "لم يحتفظ Outlook بتفاصيل الانضمام في النص. لم يتغير نصك؛ أعد المحاولة.",
+  "error.join_text_not_removable":
+    "لم تعد تفاصيل الانضمام في النص تحمل علامات الوظيفة الإضافية، لذا لا يمكن إزالتها بأمان. تم الاحتفاظ بالاجتماع. احذف من النص تفاصيل الانضمام التي تحتوي على الارتباط {url}، ثم أوقف الاجتماع مرة أخرى.",
   "error.body_too_large": "نص الموعد كبير جداً بحيث يتعذّر على Outlook إضافة تفاصيل الانضمام.",
   "error.host_error": "تعذّر على Outlook إكمال الإجراء. أعد المحاولة.",
   "error.item_not_saved": "احفظ الموعد أولاً، ثم أعد المحاولة.",
@@ -114,6 +127,8 @@ export const arSA: Catalog = {
 
   "command.needsConfirm":
     "افتح «اجتماع عبر الإنترنت» مرة واحدة للتأكيد: لا يمكن إيقاف هذا الحدث بعد أن يصبح عبر الإنترنت.",
+  "command.needsConfirmSeries":
+    "هذا تكرار واحد من سلسلة. افتح «اجتماع عبر الإنترنت» لتأكيد تحويل السلسلة بأكملها إلى اجتماع عبر الإنترنت.",
   "command.foreign":
     "يحتوي النص بالفعل على ارتباط انضمام إلى {service}. افتح «اجتماع عبر الإنترنت» لإضافة ارتباط على أي حال.",
 };

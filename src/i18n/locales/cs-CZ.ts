@@ -6,12 +6,14 @@ export const csCZ: Catalog = {
   "app.loading": "Načítá se událost…",
 
   "state.none": "Tato událost zatím není online schůzkou.",
+  "state.organizer": "Organizátor v Teams: {organizer}",
   "state.ours.standalone": "Schůzka v Teams přidaná doplňkem Online Meeting for Outlook.",
   "state.ours.calendar": "Tato událost je online schůzkou ({provider}).",
   "state.calendarOnline": "Tato událost už je online schůzkou ({provider}). Není co přidat.",
   "state.foreign":
     "Text už obsahuje odkaz pro připojení ke službě {service}. Další odkaz by účastníkům nabídl dva způsoby připojení.",
   "state.joinLink": "Odkaz pro připojení",
+  "state.validUntil": "Odkaz pro připojení funguje do {date}, tedy 60 dní po skončení schůzky.",
   "state.copy": "Kopírovat odkaz pro připojení",
   "state.copied": "Odkaz pro připojení byl zkopírován.",
   "state.copyFailed": "Kopírování se nezdařilo. Vyberte odkaz a zkopírujte ho sami.",
@@ -23,6 +25,8 @@ export const csCZ: Catalog = {
   "route.legend": "Způsob přidání",
   "route.calendar": "Změnit tuto událost na schůzku ve službě {provider}",
   "route.standalone": "Samostatná schůzka v Teams (text pro připojení ve vybraném jazyce)",
+  "route.delegateOrganizer":
+    "V kalendáři uživatele {owner} se vytvoří samostatná schůzka vaším jménem: jejím organizátorem v Teams budete vy, ne {owner}.",
   "route.noProvider":
     "Váš kalendář nenabízí žádného poskytovatele online schůzek, proto se vytvoří samostatná schůzka v Teams.",
   "route.loading": "Zjišťuje se, co váš kalendář umožňuje…",
@@ -48,6 +52,8 @@ export const csCZ: Catalog = {
   "confirm.calendar.irreversible": "Jakmile bude tato událost online schůzkou, nepůjde to vrátit zpět.",
   "confirm.calendar.save":
     "Událost se nejdřív uloží do vašeho kalendáře. Pozvánky se odešlou, až když kliknete na Odeslat.",
+  "confirm.calendar.series":
+    "Otevřeli jste jeden výskyt opakované řady. Celá řada se stane schůzkou {provider}: každý výskyt, s jedním odkazem pro připojení.",
   "confirm.calendar.remember": "Už se neptat",
   "confirm.continue": "Zapnout",
   "confirm.cancel": "Zrušit",
@@ -56,6 +62,7 @@ export const csCZ: Catalog = {
   "action.add": "Přidat online schůzku",
   "action.remove": "Odebrat online schůzku",
   "action.retry": "Zkusit znovu",
+  "action.signIn": "Přihlásit se",
   "action.signOut": "Odhlásit se",
 
   "remove.irreversible":
@@ -70,6 +77,8 @@ export const csCZ: Catalog = {
   "done.added": "Online schůzka byla přidána. Účastníci najdou odkaz pro připojení v pozvánce.",
   "done.removed": "Online schůzka byla odebrána.",
   "done.already": "Tato událost už je online schůzkou.",
+  "done.languageChanged":
+    "Informace pro připojení jsou teď v jazyce {language}. Schůzka i její odkaz zůstávají stejné.",
 
   "settings.title": "Nastavení",
   "settings.route": "Výchozí způsob přidání schůzky",
@@ -86,17 +95,21 @@ export const csCZ: Catalog = {
     "Jste offline nebo není Microsoft 365 dostupný. Nic se nezměnilo. Zkuste to znovu, až budete připojení.",
   "error.timeout": "Microsoft 365 odpovídal příliš dlouho. Nic se neztratilo. Zkuste to znovu.",
   "error.throttled": "Microsoft 365 je teď zaneprázdněný. Zkuste to znovu {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 je teď zaneprázdněný. Chvíli počkejte a zkuste to znovu.",
   "error.service_unavailable": "Microsoft 365 je dočasně nedostupný. Zkuste to znovu za minutu.",
   "error.unauthorized": "Vaše přihlášení vypršelo. Přihlaste se znovu a zkuste to ještě jednou.",
   "error.consent_required":
     "Než budete moct Online Meeting for Outlook používat, musí ho pro vaši organizaci schválit správce.",
+  "error.sign_in_required": "Pokud chcete zobrazit a přidat online schůzky, přihlaste se.",
   "error.sign_in_cancelled": "Přihlášení bylo zrušeno. Pokud chcete přidat online schůzku, přihlaste se.",
   "error.sign_in_failed": "Přihlášení se nezdařilo. Zkuste to znovu nebo požádejte o pomoc správce.",
   "error.sign_in_unsupported_account":
     "Účty Outlook.com a Gmail se k tomuto doplňku nemůžou přihlásit. Pro tento účet použijte vlastní tlačítko Skype nebo Teams v Outlooku.",
   "error.personal_account": "Osobní účty Microsoft nemůžou vytvářet schůzky v Teams.",
-  "error.personal_account_calendar":
-    "Osobní účty Microsoft nemůžou vytvářet samostatné schůzky v Teams. Zvolte místo toho poskytovatele svého kalendáře.",
+  "error.shared_calendar_read_only":
+    "{owner} s vámi sdílí tento kalendář bez oprávnění k úpravám. Pokud sem chcete přidat online schůzku, požádejte uživatele {owner} o oprávnění k úpravám nebo o delegovaný přístup.",
+  "error.not_organizer":
+    "{owner} je organizátorem této schůzky v Teams: jen {owner} ji může odebrat nebo změnit její čas.",
   "error.forbidden": "K tomu nemáte oprávnění. Váš účet možná nemá licenci Teams. Obraťte se na správce.",
   "error.not_found": "Outlook tuto událost ještě nedokončil ukládat. Chvíli počkejte a zkuste to znovu.",
   "error.conflict": "Událost byla změněna jinde. Otevřete ji znovu a zkuste to ještě jednou.",
@@ -105,12 +118,13 @@ export const csCZ: Catalog = {
   "error.malformed_response":
     "Microsoft 365 poslal odpověď, kterou nešlo přečíst. Nic se nezměnilo. Zkuste to znovu.",
   "error.graph_error": "Microsoft 365 nahlásil chybu. Nic se nezměnilo. Zkuste to znovu později.",
-  "error.no_route": "Pro tento účet není k dispozici žádný způsob, jak přidat online schůzku.",
   "error.foreign_meeting": "Text už obsahuje odkaz pro připojení k jiné schůzce.",
   "error.irreversible": "Online událost už nejde znovu vypnout.",
   "error.busy": "Pořád se zpracovává předchozí žádost…",
   "error.body_write_failed":
     "Outlook si v textu nezachoval podrobnosti pro připojení. Váš text se nezměnil. Zkuste to znovu.",
+  "error.join_text_not_removable":
+    "Informace pro připojení v textu už nemají značky doplňku, proto je nejde bezpečně odebrat. Schůzka zůstává zachovaná. Odstraňte z textu informace pro připojení s odkazem {url} a pak schůzku znovu vypněte.",
   "error.body_too_large":
     "Text události je pro Outlook příliš velký na to, aby do něj přidal podrobnosti pro připojení.",
   "error.host_error": "Outlook nemohl akci dokončit. Zkuste to znovu.",
@@ -122,6 +136,8 @@ export const csCZ: Catalog = {
 
   "command.needsConfirm":
     "Jednou otevřete Online schůzku a potvrďte to: až bude událost online, nepůjde vypnout.",
+  "command.needsConfirmSeries":
+    "Toto je jeden výskyt opakované řady. Otevřete Online schůzku a potvrďte, že se celá řada změní na online.",
   "command.foreign":
     "Text už obsahuje odkaz pro připojení ke službě {service}. Pokud chcete přesto přidat další, otevřete Online schůzku.",
 };

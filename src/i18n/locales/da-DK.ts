@@ -6,12 +6,14 @@ export const daDK: Catalog = {
   "app.loading": "Læser aftalen…",
 
   "state.none": "Denne aftale er endnu ikke et onlinemøde.",
+  "state.organizer": "Teams-arrangør: {organizer}",
   "state.ours.standalone": "Teams-møde tilføjet af Online Meeting for Outlook.",
   "state.ours.calendar": "Denne begivenhed er et onlinemøde ({provider}).",
   "state.calendarOnline": "Denne begivenhed er allerede et onlinemøde ({provider}). Der er intet at tilføje.",
   "state.foreign":
     "Brødteksten har allerede et deltagelseslink til {service}. Et link mere ville give deltagerne to måder at deltage på.",
   "state.joinLink": "Deltagelseslink",
+  "state.validUntil": "Deltagelseslinket virker indtil {date}, 60 dage efter mødets afslutning.",
   "state.copy": "Kopiér deltagelseslink",
   "state.copied": "Deltagelseslinket er kopieret.",
   "state.copyFailed": "Kunne ikke kopiere. Markér linket, og kopiér det selv.",
@@ -23,6 +25,8 @@ export const daDK: Catalog = {
   "route.legend": "Sådan tilføjes det",
   "route.calendar": "Gør denne begivenhed til et {provider}-møde",
   "route.standalone": "Separat Teams-møde (deltagelsestekst på det sprog, du vælger)",
+  "route.delegateOrganizer":
+    "I {owner}s kalender oprettes et separat møde i dit navn: Du, ikke {owner}, bliver Teams-arrangør for mødet.",
   "route.noProvider":
     "Din kalender tilbyder ingen udbyder af onlinemøder, så der oprettes et separat Teams-møde.",
   "route.loading": "Kontrollerer, hvad din kalender tillader…",
@@ -48,6 +52,8 @@ export const daDK: Catalog = {
   "confirm.calendar.irreversible": "Når denne begivenhed er et onlinemøde, kan det ikke slås fra igen.",
   "confirm.calendar.save":
     "Aftalen gemmes først i din kalender. Der sendes ingen invitationer, før du trykker på Send.",
+  "confirm.calendar.series":
+    "Du har åbnet én forekomst af en serie. Hele serien bliver et {provider}-møde: hver forekomst, med ét deltagelseslink.",
   "confirm.calendar.remember": "Spørg ikke igen",
   "confirm.continue": "Slå til",
   "confirm.cancel": "Annuller",
@@ -56,6 +62,7 @@ export const daDK: Catalog = {
   "action.add": "Tilføj onlinemøde",
   "action.remove": "Fjern onlinemøde",
   "action.retry": "Prøv igen",
+  "action.signIn": "Log på",
   "action.signOut": "Log af",
 
   "remove.irreversible":
@@ -70,6 +77,7 @@ export const daDK: Catalog = {
   "done.added": "Onlinemødet er tilføjet. Deltagerne finder deltagelseslinket i invitationen.",
   "done.removed": "Onlinemødet er fjernet.",
   "done.already": "Denne aftale er allerede et onlinemøde.",
+  "done.languageChanged": "Deltagelsesoplysningerne er nu på {language}. Mødet og linket er de samme.",
 
   "settings.title": "Indstillinger",
   "settings.route": "Standardmåde at tilføje et møde på",
@@ -86,17 +94,21 @@ export const daDK: Catalog = {
     "Du er offline, eller Microsoft 365 kan ikke nås. Intet er ændret. Prøv igen, når du har forbindelse.",
   "error.timeout": "Microsoft 365 var for længe om at svare. Intet er gået tabt. Prøv igen.",
   "error.throttled": "Microsoft 365 har travlt lige nu. Prøv igen {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 er optaget lige nu. Vent et øjeblik, og prøv derefter igen.",
   "error.service_unavailable": "Microsoft 365 er midlertidigt utilgængelig. Prøv igen om et minut.",
   "error.unauthorized": "Dit logon er udløbet. Log på igen, og prøv igen.",
   "error.consent_required":
     "En administrator skal godkende Online Meeting for Outlook for din organisation, før du kan bruge det.",
+  "error.sign_in_required": "Log på for at se og tilføje onlinemøder.",
   "error.sign_in_cancelled": "Logonet blev annulleret. Log på for at tilføje et onlinemøde.",
   "error.sign_in_failed": "Logonet mislykkedes. Prøv igen, eller bed din administrator om hjælp.",
   "error.sign_in_unsupported_account":
     "Outlook.com- og Gmail-konti kan ikke logge på dette tilføjelsesprogram. Brug Outlooks egen Skype- eller Teams-knap til denne konto.",
   "error.personal_account": "Personlige Microsoft-konti kan ikke oprette Teams-møder.",
-  "error.personal_account_calendar":
-    "Personlige Microsoft-konti kan ikke oprette separate Teams-møder. Vælg i stedet din kalenders egen udbyder.",
+  "error.shared_calendar_read_only":
+    "{owner} har delt denne kalender med dig uden tilladelse til at redigere den. Bed {owner} om redigerings- eller stedfortræderadgang for at tilføje et onlinemøde her.",
+  "error.not_organizer":
+    "{owner} er Teams-arrangør for dette møde: Kun {owner} kan fjerne det eller ændre tidspunktet.",
   "error.forbidden":
     "Du har ikke tilladelse til dette. Din konto mangler måske en Teams-licens. Spørg din administrator.",
   "error.not_found": "Outlook er ikke færdig med at gemme aftalen endnu. Vent et øjeblik, og prøv igen.",
@@ -106,12 +118,13 @@ export const daDK: Catalog = {
   "error.malformed_response":
     "Microsoft 365 sendte et svar, der ikke kunne læses. Intet er ændret. Prøv igen.",
   "error.graph_error": "Microsoft 365 rapporterede en fejl. Intet er ændret. Prøv igen senere.",
-  "error.no_route": "Der er ingen måde at tilføje et onlinemøde på for denne konto.",
   "error.foreign_meeting": "Brødteksten har allerede et andet mødes deltagelseslink.",
   "error.irreversible": "En onlinebegivenhed kan ikke slås fra igen.",
   "error.busy": "Arbejder stadig på den forrige anmodning…",
   "error.body_write_failed":
     "Outlook beholdt ikke deltagelsesoplysningerne i brødteksten. Din tekst er uændret. Prøv igen.",
+  "error.join_text_not_removable":
+    "Deltagelsesoplysningerne i brødteksten har ikke længere tilføjelsesprogrammets markører og kan derfor ikke fjernes sikkert. Mødet bevares. Slet deltagelsesoplysningerne med linket {url} fra brødteksten, og slå derefter mødet fra igen.",
   "error.body_too_large":
     "Aftalens brødtekst er for stor til, at Outlook kan tilføje deltagelsesoplysningerne.",
   "error.host_error": "Outlook kunne ikke fuldføre handlingen. Prøv igen.",
@@ -123,6 +136,8 @@ export const daDK: Catalog = {
 
   "command.needsConfirm":
     "Åbn Onlinemøde én gang for at bekræfte: Begivenheden kan ikke slås fra, når den er online.",
+  "command.needsConfirmSeries":
+    "Dette er én forekomst af en serie. Åbn Onlinemøde for at bekræfte, at hele serien bliver online.",
   "command.foreign":
     "Brødteksten har allerede et deltagelseslink til {service}. Åbn Onlinemøde for at tilføje et alligevel.",
 };

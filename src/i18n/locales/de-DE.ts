@@ -6,6 +6,7 @@ export const deDE: Catalog = {
   "app.loading": "Der Termin wird gelesen…",
 
   "state.none": "Dieser Termin ist noch keine Onlinebesprechung.",
+  "state.organizer": "Teams-Organisator: {organizer}",
   "state.ours.standalone": "Teams-Besprechung von Online Meeting for Outlook hinzugefügt.",
   "state.ours.calendar": "Dieses Ereignis ist eine Onlinebesprechung ({provider}).",
   "state.calendarOnline":
@@ -13,6 +14,7 @@ export const deDE: Catalog = {
   "state.foreign":
     "Der Text enthält bereits einen {service}-Teilnahmelink. Ein weiterer würde den Teilnehmern zwei Wege zur Teilnahme bieten.",
   "state.joinLink": "Teilnahmelink",
+  "state.validUntil": "Der Teilnahmelink funktioniert bis {date}, 60 Tage nach dem Ende der Besprechung.",
   "state.copy": "Teilnahmelink kopieren",
   "state.copied": "Teilnahmelink kopiert.",
   "state.copyFailed": "Kopieren nicht möglich. Markieren Sie den Link, und kopieren Sie ihn selbst.",
@@ -24,6 +26,8 @@ export const deDE: Catalog = {
   "route.legend": "Art der Besprechung",
   "route.calendar": "Dieses Ereignis zu einer {provider}-Besprechung machen",
   "route.standalone": "Eigenständige Teams-Besprechung (Teilnahmetext in der gewählten Sprache)",
+  "route.delegateOrganizer":
+    "Im Kalender von {owner} wird eine eigenständige Besprechung in Ihrem Namen erstellt: Sie, nicht {owner}, sind dann ihr Teams-Organisator.",
   "route.noProvider":
     "Ihr Kalender bietet keinen Anbieter für Onlinebesprechungen. Daher wird eine eigenständige Teams-Besprechung erstellt.",
   "route.loading": "Es wird geprüft, was Ihr Kalender zulässt…",
@@ -50,6 +54,8 @@ export const deDE: Catalog = {
     "Sobald dieses Ereignis eine Onlinebesprechung ist, lässt sich das nicht mehr rückgängig machen.",
   "confirm.calendar.save":
     "Der Termin wird zuerst in Ihrem Kalender gespeichert. Einladungen werden erst gesendet, wenn Sie auf „Senden“ klicken.",
+  "confirm.calendar.series":
+    "Sie haben ein Vorkommen einer Serie geöffnet. Die ganze Serie wird zu einer {provider}-Besprechung: jedes Vorkommen, mit einem Teilnahmelink.",
   "confirm.calendar.remember": "Nicht mehr fragen",
   "confirm.continue": "Aktivieren",
   "confirm.cancel": "Abbrechen",
@@ -58,6 +64,7 @@ export const deDE: Catalog = {
   "action.add": "Onlinebesprechung hinzufügen",
   "action.remove": "Onlinebesprechung entfernen",
   "action.retry": "Erneut versuchen",
+  "action.signIn": "Anmelden",
   "action.signOut": "Abmelden",
 
   "remove.irreversible":
@@ -72,6 +79,8 @@ export const deDE: Catalog = {
   "done.added": "Onlinebesprechung hinzugefügt. Die Teilnehmer finden den Teilnahmelink in der Einladung.",
   "done.removed": "Onlinebesprechung entfernt.",
   "done.already": "Dieser Termin ist bereits eine Onlinebesprechung.",
+  "done.languageChanged":
+    "Die Teilnahmeinformationen sind jetzt auf {language}. Die Besprechung und ihr Link bleiben gleich.",
 
   "settings.title": "Einstellungen",
   "settings.route": "Standardweg zum Hinzufügen einer Besprechung",
@@ -90,12 +99,15 @@ export const deDE: Catalog = {
   "error.timeout":
     "Microsoft 365 hat zu lange nicht geantwortet. Es ist nichts verloren gegangen. Versuchen Sie es erneut.",
   "error.throttled": "Microsoft 365 ist gerade ausgelastet. Versuchen Sie es {when} erneut.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 ist gerade ausgelastet. Warten Sie einen Moment, und versuchen Sie es dann erneut.",
   "error.service_unavailable":
     "Microsoft 365 ist vorübergehend nicht verfügbar. Versuchen Sie es in einer Minute erneut.",
   "error.unauthorized":
     "Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, und versuchen Sie es noch einmal.",
   "error.consent_required":
     "Ein Administrator muss Online Meeting for Outlook für Ihre Organisation genehmigen, bevor Sie es verwenden können.",
+  "error.sign_in_required": "Melden Sie sich an, um Onlinebesprechungen anzuzeigen und hinzuzufügen.",
   "error.sign_in_cancelled":
     "Die Anmeldung wurde abgebrochen. Melden Sie sich an, um eine Onlinebesprechung hinzuzufügen.",
   "error.sign_in_failed":
@@ -104,8 +116,10 @@ export const deDE: Catalog = {
     "Mit Outlook.com- und Gmail-Konten ist keine Anmeldung bei diesem Add-In möglich. Verwenden Sie für dieses Konto die Skype- oder Teams-Schaltfläche von Outlook.",
   "error.personal_account":
     "Mit persönlichen Microsoft-Konten lassen sich keine Teams-Besprechungen erstellen.",
-  "error.personal_account_calendar":
-    "Mit persönlichen Microsoft-Konten lassen sich keine eigenständigen Teams-Besprechungen erstellen. Wählen Sie stattdessen den Anbieter Ihres Kalenders.",
+  "error.shared_calendar_read_only":
+    "{owner} hat diesen Kalender ohne Bearbeitungsberechtigung für Sie freigegeben. Bitten Sie {owner} um Bearbeitungs- oder Stellvertreterzugriff, um hier eine Onlinebesprechung hinzuzufügen.",
+  "error.not_organizer":
+    "{owner} ist Teams-Organisator dieser Besprechung: Nur {owner} kann sie entfernen oder ihre Uhrzeit ändern.",
   "error.forbidden":
     "Dafür fehlt Ihnen die Berechtigung. Möglicherweise hat Ihr Konto keine Teams-Lizenz. Wenden Sie sich an Ihren Administrator.",
   "error.not_found":
@@ -118,12 +132,13 @@ export const deDE: Catalog = {
     "Microsoft 365 hat eine Antwort gesendet, die nicht gelesen werden konnte. Es wurde nichts geändert. Versuchen Sie es erneut.",
   "error.graph_error":
     "Microsoft 365 hat einen Fehler gemeldet. Es wurde nichts geändert. Versuchen Sie es später erneut.",
-  "error.no_route": "Für dieses Konto ist keine Möglichkeit verfügbar, eine Onlinebesprechung hinzuzufügen.",
   "error.foreign_meeting": "Der Text enthält bereits den Teilnahmelink einer anderen Besprechung.",
   "error.irreversible": "Ein Onlineereignis lässt sich nicht wieder ausschalten.",
   "error.busy": "Die vorherige Anforderung wird noch bearbeitet…",
   "error.body_write_failed":
     "Outlook hat die Teilnahmedetails nicht im Text behalten. Ihr Text ist unverändert. Versuchen Sie es erneut.",
+  "error.join_text_not_removable":
+    "Die Teilnahmeinformationen im Text tragen die Markierungen des Add-Ins nicht mehr und lassen sich daher nicht sicher entfernen. Die Besprechung bleibt bestehen. Löschen Sie die Teilnahmeinformationen mit dem Link {url} aus dem Text, und schalten Sie die Besprechung dann erneut aus.",
   "error.body_too_large":
     "Der Text des Termins ist zu groß, als dass Outlook die Teilnahmedetails hinzufügen könnte.",
   "error.host_error": "Outlook konnte die Aktion nicht abschließen. Versuchen Sie es erneut.",
@@ -135,6 +150,8 @@ export const deDE: Catalog = {
 
   "command.needsConfirm":
     "Öffnen Sie einmal „Onlinebesprechung“, um zu bestätigen: Ist das Ereignis online, lässt es sich nicht mehr ausschalten.",
+  "command.needsConfirmSeries":
+    "Dies ist ein Vorkommen einer Serie. Öffnen Sie „Onlinebesprechung“, um zu bestätigen, dass die ganze Serie online geht.",
   "command.foreign":
     "Der Text enthält bereits einen {service}-Teilnahmelink. Öffnen Sie „Onlinebesprechung“, um trotzdem einen hinzuzufügen.",
 };

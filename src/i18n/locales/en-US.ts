@@ -101,8 +101,6 @@ export const enUS = {
   "error.sign_in_unsupported_account":
     "Outlook.com and Gmail accounts can't sign in to this add-in. Use Outlook's own Skype or Teams button for this account.",
   "error.personal_account": "Personal Microsoft accounts can't create Teams meetings.",
-  "error.personal_account_calendar":
-    "Personal Microsoft accounts can't create standalone Teams meetings. Choose your calendar's own provider instead.",
   "error.shared_calendar_read_only":
     "{owner} shared this calendar with you without permission to edit it. Ask {owner} for edit or delegate access to add an online meeting here.",
   "error.not_organizer":
@@ -116,7 +114,6 @@ export const enUS = {
   "error.malformed_response":
     "Microsoft 365 sent an answer we couldn't read. Nothing was changed; try again.",
   "error.graph_error": "Microsoft 365 reported an error. Nothing was changed; try again later.",
-  "error.no_route": "No way to add an online meeting is available for this account.",
   "error.foreign_meeting": "The body already has another meeting's join link.",
   "error.irreversible": "An online event cannot be turned off again.",
   "error.busy": "Still working on the previous request…",

@@ -6,12 +6,15 @@ export const esES: Catalog = {
   "app.loading": "Leyendo la cita…",
 
   "state.none": "Esta cita todavía no es una reunión en línea.",
+  "state.organizer": "Organizador de Teams: {organizer}",
   "state.ours.standalone": "Reunión de Teams agregada por Online Meeting for Outlook.",
   "state.ours.calendar": "Este evento es una reunión en línea ({provider}).",
   "state.calendarOnline": "Este evento ya es una reunión en línea ({provider}). No hay nada que agregar.",
   "state.foreign":
     "El cuerpo ya tiene un vínculo para unirse de {service}. Agregar otro daría a los asistentes dos formas de unirse.",
   "state.joinLink": "Vínculo para unirse",
+  "state.validUntil":
+    "El vínculo para unirse funciona hasta el {date}, 60 días después de que termine la reunión.",
   "state.copy": "Copiar vínculo para unirse",
   "state.copied": "Vínculo para unirse copiado.",
   "state.copyFailed": "No se pudo copiar. Selecciona el vínculo y cópialo tú mismo.",
@@ -23,6 +26,8 @@ export const esES: Catalog = {
   "route.legend": "Cómo agregarla",
   "route.calendar": "Convertir este evento en una reunión de {provider}",
   "route.standalone": "Reunión de Teams independiente (texto para unirse en el idioma que elijas)",
+  "route.delegateOrganizer":
+    "En el calendario de {owner} se crea una reunión independiente en tu nombre: tú, no {owner}, serás su organizador en Teams.",
   "route.noProvider":
     "Tu calendario no ofrece ningún proveedor de reuniones en línea, así que se creará una reunión de Teams independiente.",
   "route.loading": "Comprobando lo que permite tu calendario…",
@@ -48,6 +53,8 @@ export const esES: Catalog = {
   "confirm.calendar.irreversible": "Cuando este evento sea una reunión en línea, ya no se podrá desactivar.",
   "confirm.calendar.save":
     "Primero se guardará la cita en tu calendario. No se envía ninguna invitación hasta que pulses Enviar.",
+  "confirm.calendar.series":
+    "Abriste una repetición de una serie. Toda la serie se convierte en una reunión de {provider}: cada repetición, con un único vínculo para unirse.",
   "confirm.calendar.remember": "No volver a preguntar",
   "confirm.continue": "Activar",
   "confirm.cancel": "Cancelar",
@@ -56,6 +63,7 @@ export const esES: Catalog = {
   "action.add": "Agregar reunión en línea",
   "action.remove": "Quitar reunión en línea",
   "action.retry": "Reintentar",
+  "action.signIn": "Iniciar sesión",
   "action.signOut": "Cerrar sesión",
 
   "remove.irreversible":
@@ -71,6 +79,8 @@ export const esES: Catalog = {
     "Reunión en línea agregada. Los asistentes encontrarán el vínculo para unirse en la invitación.",
   "done.removed": "Reunión en línea quitada.",
   "done.already": "Esta cita ya es una reunión en línea.",
+  "done.languageChanged":
+    "Los detalles para unirse ahora están en {language}. La reunión y su vínculo no cambian.",
 
   "settings.title": "Configuración",
   "settings.route": "Forma predeterminada de agregar una reunión",
@@ -88,19 +98,24 @@ export const esES: Catalog = {
   "error.timeout":
     "Microsoft 365 ha tardado demasiado en responder. No se ha perdido nada; vuelve a intentarlo.",
   "error.throttled": "Microsoft 365 está ocupado en este momento. Vuelve a intentarlo {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 está ocupado en este momento. Espera un momento y vuelve a intentarlo.",
   "error.service_unavailable":
     "Microsoft 365 no está disponible temporalmente. Vuelve a intentarlo dentro de un minuto.",
   "error.unauthorized": "Tu sesión ha expirado. Vuelve a iniciar sesión e inténtalo de nuevo.",
   "error.consent_required":
     "Un administrador debe aprobar Online Meeting for Outlook para tu organización antes de que puedas usarlo.",
+  "error.sign_in_required": "Inicia sesión para ver y agregar reuniones en línea.",
   "error.sign_in_cancelled":
     "Se canceló el inicio de sesión. Inicia sesión para agregar una reunión en línea.",
   "error.sign_in_failed": "No se pudo iniciar sesión. Vuelve a intentarlo o pide ayuda a tu administrador.",
   "error.sign_in_unsupported_account":
     "Las cuentas de Outlook.com y Gmail no pueden iniciar sesión en este complemento. Usa el botón de Skype o Teams de Outlook para esta cuenta.",
   "error.personal_account": "Las cuentas personales de Microsoft no pueden crear reuniones de Teams.",
-  "error.personal_account_calendar":
-    "Las cuentas personales de Microsoft no pueden crear reuniones de Teams independientes. Elige el proveedor de tu calendario.",
+  "error.shared_calendar_read_only":
+    "{owner} compartió este calendario contigo sin permiso para editarlo. Pide a {owner} acceso de edición o de delegado para agregar aquí una reunión en línea.",
+  "error.not_organizer":
+    "{owner} es el organizador en Teams de esta reunión: solo {owner} puede quitarla o cambiar su hora.",
   "error.forbidden":
     "No tienes permiso para hacer esto. Puede que tu cuenta no tenga licencia de Teams; consulta a tu administrador.",
   "error.not_found":
@@ -112,12 +127,13 @@ export const esES: Catalog = {
     "Microsoft 365 ha enviado una respuesta que no se pudo leer. No se ha cambiado nada; vuelve a intentarlo.",
   "error.graph_error":
     "Microsoft 365 ha notificado un error. No se ha cambiado nada; vuelve a intentarlo más tarde.",
-  "error.no_route": "No hay ninguna forma disponible de agregar una reunión en línea para esta cuenta.",
   "error.foreign_meeting": "El cuerpo ya tiene el vínculo para unirse a otra reunión.",
   "error.irreversible": "Un evento en línea ya no se puede desactivar.",
   "error.busy": "Todavía se está procesando la solicitud anterior…",
   "error.body_write_failed":
     "Outlook no ha conservado los detalles para unirse en el cuerpo. Tu texto no ha cambiado; vuelve a intentarlo.",
+  "error.join_text_not_removable":
+    "Los detalles para unirse del cuerpo ya no llevan las marcas del complemento, así que no se pueden quitar de forma segura. La reunión se conserva. Elimina del cuerpo los detalles para unirse con el vínculo {url} y vuelve a desactivar la reunión.",
   "error.body_too_large":
     "El cuerpo de la cita es demasiado grande para que Outlook agregue los detalles para unirse.",
   "error.host_error": "Outlook no pudo completar la acción. Vuelve a intentarlo.",
@@ -129,6 +145,8 @@ export const esES: Catalog = {
 
   "command.needsConfirm":
     "Abre Reunión en línea una vez para confirmar: este evento no se puede desactivar cuando ya está en línea.",
+  "command.needsConfirmSeries":
+    "Esta es una repetición de una serie. Abre Reunión en línea para confirmar que toda la serie pasa a estar en línea.",
   "command.foreign":
     "El cuerpo ya tiene un vínculo para unirse de {service}. Abre Reunión en línea para agregar uno de todos modos.",
 };

@@ -6,12 +6,14 @@ export const etEE: Catalog = {
   "app.loading": "Kohtumise lugemine…",
 
   "state.none": "See kohtumine pole veel veebikoosolek.",
+  "state.organizer": "Teamsi korraldaja: {organizer}",
   "state.ours.standalone": "Online Meeting for Outlooki lisatud Teamsi koosolek.",
   "state.ours.calendar": "See sündmus on veebikoosolek ({provider}).",
   "state.calendarOnline": "See sündmus on juba veebikoosolek ({provider}). Midagi pole vaja lisada.",
   "state.foreign":
     "Sisus on juba teenuse {service} liitumislink. Veel üks link annaks osalejatele kaks võimalust liitumiseks.",
   "state.joinLink": "Liitumislink",
+  "state.validUntil": "Liitumislink töötab kuni {date}, 60 päeva pärast koosoleku lõppu.",
   "state.copy": "Kopeeri liitumislink",
   "state.copied": "Liitumislink on kopeeritud.",
   "state.copyFailed": "Kopeerimine nurjus. Valige link ja kopeerige see ise.",
@@ -23,6 +25,8 @@ export const etEE: Catalog = {
   "route.legend": "Lisamise viis",
   "route.calendar": "Muuda see sündmus veebikoosolekuks ({provider})",
   "route.standalone": "Eraldiseisev Teamsi koosolek (liitumistekst teie valitud keeles)",
+  "route.delegateOrganizer":
+    "Kasutaja {owner} kalendrisse luuakse teie nimel eraldiseisev koosolek: selle Teamsi korraldaja olete teie, mitte {owner}.",
   "route.noProvider":
     "Teie kalender ei paku veebikoosolekute teenusepakkujat, seega luuakse eraldiseisev Teamsi koosolek.",
   "route.loading": "Kontrollitakse, mida teie kalender lubab…",
@@ -48,6 +52,8 @@ export const etEE: Catalog = {
   "confirm.calendar.irreversible": "Kui see sündmus on veebikoosolek, ei saa seda enam välja lülitada.",
   "confirm.calendar.save":
     "Kohtumine salvestatakse kõigepealt teie kalendrisse. Kutseid ei saadeta enne, kui vajutate nuppu Saada.",
+  "confirm.calendar.series":
+    "Avasite sarja ühe esinemiskorra. Kogu sarjast saab {provider}-koosolek: iga esinemiskord, ühe liitumislingiga.",
   "confirm.calendar.remember": "Ära rohkem küsi",
   "confirm.continue": "Lülita sisse",
   "confirm.cancel": "Loobu",
@@ -56,6 +62,7 @@ export const etEE: Catalog = {
   "action.add": "Lisa veebikoosolek",
   "action.remove": "Eemalda veebikoosolek",
   "action.retry": "Proovi uuesti",
+  "action.signIn": "Logi sisse",
   "action.signOut": "Logi välja",
 
   "remove.irreversible":
@@ -70,6 +77,7 @@ export const etEE: Catalog = {
   "done.added": "Veebikoosolek on lisatud. Osalejad leiavad liitumislingi kutsest.",
   "done.removed": "Veebikoosolek on eemaldatud.",
   "done.already": "See kohtumine on juba veebikoosolek.",
+  "done.languageChanged": "Liitumisteave on nüüd keeles {language}. Koosolek ja selle link jäävad samaks.",
 
   "settings.title": "Sätted",
   "settings.route": "Koosoleku lisamise vaikeviis",
@@ -86,18 +94,22 @@ export const etEE: Catalog = {
     "Olete võrguühenduseta või Microsoft 365 pole kättesaadav. Midagi ei muudetud; proovige uuesti, kui ühendus on olemas.",
   "error.timeout": "Microsoft 365 vastas liiga kaua. Midagi ei läinud kaotsi; proovige uuesti.",
   "error.throttled": "Microsoft 365 on praegu hõivatud. Proovige uuesti {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 on praegu hõivatud. Oodake hetk ja proovige siis uuesti.",
   "error.service_unavailable": "Microsoft 365 pole ajutiselt saadaval. Proovige minuti pärast uuesti.",
   "error.unauthorized": "Teie sisselogimine on aegunud. Logige uuesti sisse ja proovige veel kord.",
   "error.consent_required":
     "Enne kui saate Online Meeting for Outlooki kasutada, peab administraator selle teie ettevõtte jaoks heaks kiitma.",
+  "error.sign_in_required": "Veebikoosolekute vaatamiseks ja lisamiseks logige sisse.",
   "error.sign_in_cancelled": "Sisselogimine tühistati. Veebikoosoleku lisamiseks logige sisse.",
   "error.sign_in_failed":
     "Sisselogimine nurjus. Proovige uuesti või pöörduge abi saamiseks administraatori poole.",
   "error.sign_in_unsupported_account":
     "Outlook.com-i ja Gmaili kontodega ei saa sellesse lisandmoodulisse sisse logida. Kasutage selle konto jaoks Outlooki enda Skype'i või Teamsi nuppu.",
   "error.personal_account": "Isiklike Microsofti kontodega ei saa Teamsi koosolekuid luua.",
-  "error.personal_account_calendar":
-    "Isiklike Microsofti kontodega ei saa eraldiseisvaid Teamsi koosolekuid luua. Valige selle asemel oma kalendri teenusepakkuja.",
+  "error.shared_calendar_read_only":
+    "{owner} ühiskasutas seda kalendrit teiega ilma redigeerimisõiguseta. Siia veebikoosoleku lisamiseks paluge kasutajalt {owner} redigeerimis- või esindajaõigust.",
+  "error.not_organizer":
+    "{owner} on selle koosoleku Teamsi korraldaja: ainult {owner} saab selle eemaldada või aega muuta.",
   "error.forbidden":
     "Teil pole selleks õigust. Võimalik, et teie kontol pole Teamsi litsentsi; pöörduge administraatori poole.",
   "error.not_found":
@@ -108,12 +120,13 @@ export const etEE: Catalog = {
   "error.malformed_response":
     "Microsoft 365 saatis vastuse, mida ei saanud lugeda. Midagi ei muudetud; proovige uuesti.",
   "error.graph_error": "Microsoft 365 teatas tõrkest. Midagi ei muudetud; proovige hiljem uuesti.",
-  "error.no_route": "Selle konto jaoks pole saadaval ühtegi viisi veebikoosoleku lisamiseks.",
   "error.foreign_meeting": "Sisus on juba teise koosoleku liitumislink.",
   "error.irreversible": "Veebisündmust ei saa uuesti välja lülitada.",
   "error.busy": "Eelmist taotlust alles töödeldakse…",
   "error.body_write_failed":
     "Outlook ei säilitanud liitumisteavet sisus. Teie tekst on muutmata; proovige uuesti.",
+  "error.join_text_not_removable":
+    "Sisus oleval liitumisteabel pole enam lisandmooduli märgiseid, seega ei saa seda ohutult eemaldada. Koosolek jääb alles. Kustutage sisust liitumisteave lingiga {url} ja lülitage koosolek seejärel uuesti välja.",
   "error.body_too_large": "Kohtumise sisu on liiga suur, et Outlook saaks liitumisteabe lisada.",
   "error.host_error": "Outlook ei saanud toimingut lõpule viia. Proovige uuesti.",
   "error.item_not_saved": "Salvestage kõigepealt kohtumine ja proovige siis uuesti.",
@@ -124,6 +137,8 @@ export const etEE: Catalog = {
 
   "command.needsConfirm":
     "Kinnitamiseks avage üks kord Veebikoosolek: kui sündmus on veebis, ei saa seda välja lülitada.",
+  "command.needsConfirmSeries":
+    "See on sarja üks esinemiskord. Avage Veebikoosolek ja kinnitage, et kogu sari läheb veebi.",
   "command.foreign":
     "Sisus on juba teenuse {service} liitumislink. Kui soovite ikkagi lingi lisada, avage Veebikoosolek.",
 };

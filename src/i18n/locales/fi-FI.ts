@@ -6,12 +6,14 @@ export const fiFI: Catalog = {
   "app.loading": "Luetaan tapaamista…",
 
   "state.none": "Tämä tapaaminen ei ole vielä verkkokokous.",
+  "state.organizer": "Teams-järjestäjä: {organizer}",
   "state.ours.standalone": "Online Meeting for Outlook lisäsi Teams-kokouksen.",
   "state.ours.calendar": "Tämä tapahtuma on verkkokokous ({provider}).",
   "state.calendarOnline": "Tämä tapahtuma on jo verkkokokous ({provider}). Lisättävää ei ole.",
   "state.foreign":
     "Tekstissä on jo palvelun {service} liittymislinkki. Toinen linkki antaisi osallistujille kaksi tapaa liittyä.",
   "state.joinLink": "Liittymislinkki",
+  "state.validUntil": "Liittymislinkki toimii {date} asti, 60 päivää kokouksen päättymisen jälkeen.",
   "state.copy": "Kopioi liittymislinkki",
   "state.copied": "Liittymislinkki kopioitiin.",
   "state.copyFailed": "Kopioiminen ei onnistunut. Valitse linkki ja kopioi se itse.",
@@ -23,6 +25,8 @@ export const fiFI: Catalog = {
   "route.legend": "Lisäystapa",
   "route.calendar": "Muuta tämä tapahtuma verkkokokoukseksi ({provider})",
   "route.standalone": "Erillinen Teams-kokous (liittymisteksti valitsemallasi kielellä)",
+  "route.delegateOrganizer":
+    "Käyttäjän {owner} kalenteriin luodaan erillinen kokous sinun nimissäsi: sinusta, ei käyttäjästä {owner}, tulee sen Teams-järjestäjä.",
   "route.noProvider": "Kalenterisi ei tarjoa verkkokokouspalvelua, joten luodaan erillinen Teams-kokous.",
   "route.loading": "Tarkistetaan, mitä kalenterisi sallii…",
 
@@ -47,6 +51,8 @@ export const fiFI: Catalog = {
   "confirm.calendar.irreversible": "Kun tämä tapahtuma on verkkokokous, sitä ei voi enää poistaa käytöstä.",
   "confirm.calendar.save":
     "Tapaaminen tallennetaan ensin kalenteriisi. Kutsuja ei lähetetä, ennen kuin painat Lähetä.",
+  "confirm.calendar.series":
+    "Avasit sarjan yksittäisen esiintymän. Koko sarjasta tulee {provider}-kokous: jokainen esiintymä, yhdellä liittymislinkillä.",
   "confirm.calendar.remember": "Älä kysy uudelleen",
   "confirm.continue": "Ota käyttöön",
   "confirm.cancel": "Peruuta",
@@ -55,6 +61,7 @@ export const fiFI: Catalog = {
   "action.add": "Lisää verkkokokous",
   "action.remove": "Poista verkkokokous",
   "action.retry": "Yritä uudelleen",
+  "action.signIn": "Kirjaudu sisään",
   "action.signOut": "Kirjaudu ulos",
 
   "remove.irreversible":
@@ -69,6 +76,8 @@ export const fiFI: Catalog = {
   "done.added": "Verkkokokous lisättiin. Osallistujat löytävät liittymislinkin kutsusta.",
   "done.removed": "Verkkokokous poistettiin.",
   "done.already": "Tämä tapaaminen on jo verkkokokous.",
+  "done.languageChanged":
+    "Liittymistiedot ovat nyt kielellä {language}. Kokous ja sen linkki pysyvät samoina.",
 
   "settings.title": "Asetukset",
   "settings.route": "Kokouksen oletuslisäystapa",
@@ -85,19 +94,24 @@ export const fiFI: Catalog = {
     "Olet offline-tilassa tai Microsoft 365 ei ole tavoitettavissa. Mitään ei muutettu. Yritä uudelleen, kun yhteys on muodostettu.",
   "error.timeout": "Microsoft 365 vastasi liian hitaasti. Mitään ei menetetty. Yritä uudelleen.",
   "error.throttled": "Microsoft 365 on juuri nyt varattu. Yritä uudelleen {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 on juuri nyt ruuhkautunut. Odota hetki ja yritä sitten uudelleen.",
   "error.service_unavailable":
     "Microsoft 365 ei ole tilapäisesti käytettävissä. Yritä uudelleen minuutin kuluttua.",
   "error.unauthorized": "Kirjautumisesi on vanhentunut. Kirjaudu uudelleen sisään ja yritä uudelleen.",
   "error.consent_required":
     "Järjestelmänvalvojan on hyväksyttävä Online Meeting for Outlook organisaatiollesi, ennen kuin voit käyttää sitä.",
+  "error.sign_in_required": "Kirjaudu sisään, jotta voit nähdä ja lisätä verkkokokouksia.",
   "error.sign_in_cancelled":
     "Kirjautuminen peruutettiin. Kirjaudu sisään, jotta voit lisätä verkkokokouksen.",
   "error.sign_in_failed": "Kirjautuminen epäonnistui. Yritä uudelleen tai pyydä apua järjestelmänvalvojalta.",
   "error.sign_in_unsupported_account":
     "Outlook.com- ja Gmail-tileillä ei voi kirjautua tähän apuohjelmaan. Käytä tämän tilin kanssa Outlookin omaa Skype- tai Teams-painiketta.",
   "error.personal_account": "Henkilökohtaisilla Microsoft-tileillä ei voi luoda Teams-kokouksia.",
-  "error.personal_account_calendar":
-    "Henkilökohtaisilla Microsoft-tileillä ei voi luoda erillisiä Teams-kokouksia. Valitse sen sijaan kalenterisi oma palvelu.",
+  "error.shared_calendar_read_only":
+    "{owner} on jakanut tämän kalenterin kanssasi ilman muokkausoikeutta. Pyydä käyttäjältä {owner} muokkaus- tai edustajan oikeudet, jotta voit lisätä verkkokokouksen tähän.",
+  "error.not_organizer":
+    "{owner} on tämän kokouksen Teams-järjestäjä: vain {owner} voi poistaa sen tai muuttaa sen aikaa.",
   "error.forbidden":
     "Sinulla ei ole tähän oikeutta. Tililtäsi saattaa puuttua Teams-käyttöoikeus. Ota yhteyttä järjestelmänvalvojaan.",
   "error.not_found":
@@ -108,12 +122,13 @@ export const fiFI: Catalog = {
   "error.malformed_response":
     "Microsoft 365 lähetti vastauksen, jota ei voitu lukea. Mitään ei muutettu. Yritä uudelleen.",
   "error.graph_error": "Microsoft 365 ilmoitti virheestä. Mitään ei muutettu. Yritä myöhemmin uudelleen.",
-  "error.no_route": "Tälle tilille ei ole käytettävissä tapaa lisätä verkkokokous.",
   "error.foreign_meeting": "Tekstissä on jo toisen kokouksen liittymislinkki.",
   "error.irreversible": "Verkkotapahtumaa ei voi enää poistaa käytöstä.",
   "error.busy": "Edellistä pyyntöä käsitellään vielä…",
   "error.body_write_failed":
     "Outlook ei säilyttänyt liittymistietoja tekstissä. Tekstisi on ennallaan. Yritä uudelleen.",
+  "error.join_text_not_removable":
+    "Tekstissä olevista liittymistiedoista puuttuvat apuohjelman merkit, joten niitä ei voi poistaa turvallisesti. Kokous säilytetään. Poista tekstistä liittymistiedot, joissa on linkki {url}, ja poista kokous sitten uudelleen käytöstä.",
   "error.body_too_large": "Tapaamisen teksti on liian suuri, jotta Outlook voisi lisätä liittymistiedot.",
   "error.host_error": "Outlook ei voinut suorittaa toimintoa loppuun. Yritä uudelleen.",
   "error.item_not_saved": "Tallenna tapaaminen ensin ja yritä sitten uudelleen.",
@@ -124,6 +139,8 @@ export const fiFI: Catalog = {
 
   "command.needsConfirm":
     "Vahvista avaamalla Verkkokokous kerran: tapahtumaa ei voi poistaa käytöstä, kun se on verkossa.",
+  "command.needsConfirmSeries":
+    "Tämä on sarjan yksittäinen esiintymä. Vahvista avaamalla Verkkokokous, että koko sarja siirtyy verkkoon.",
   "command.foreign":
     "Tekstissä on jo palvelun {service} liittymislinkki. Avaa Verkkokokous, jos haluat silti lisätä linkin.",
 };

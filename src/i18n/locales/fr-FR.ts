@@ -6,12 +6,15 @@ export const frFR: Catalog = {
   "app.loading": "Lecture du rendez-vous…",
 
   "state.none": "Ce rendez-vous n’est pas encore une réunion en ligne.",
+  "state.organizer": "Organisateur Teams : {organizer}",
   "state.ours.standalone": "Réunion Teams ajoutée par Online Meeting for Outlook.",
   "state.ours.calendar": "Cet événement est une réunion en ligne ({provider}).",
   "state.calendarOnline": "Cet événement est déjà une réunion en ligne ({provider}). Rien à ajouter.",
   "state.foreign":
     "Le corps contient déjà un lien pour rejoindre {service}. En ajouter un autre donnerait aux participants deux façons de rejoindre la réunion.",
   "state.joinLink": "Lien pour rejoindre",
+  "state.validUntil":
+    "Le lien pour rejoindre fonctionne jusqu’au {date}, soit 60 jours après la fin de la réunion.",
   "state.copy": "Copier le lien pour rejoindre",
   "state.copied": "Lien pour rejoindre copié.",
   "state.copyFailed": "Impossible de copier. Sélectionnez le lien et copiez-le vous-même.",
@@ -23,6 +26,8 @@ export const frFR: Catalog = {
   "route.legend": "Comment l’ajouter",
   "route.calendar": "Faire de cet événement une réunion {provider}",
   "route.standalone": "Réunion Teams autonome (informations de participation dans la langue de votre choix)",
+  "route.delegateOrganizer":
+    "Dans le calendrier de {owner}, une réunion autonome est créée à votre nom : c’est vous, et non {owner}, qui en serez l’organisateur Teams.",
   "route.noProvider":
     "Votre calendrier ne propose aucun fournisseur de réunions en ligne : une réunion Teams autonome sera créée.",
   "route.loading": "Vérification des options de votre calendrier…",
@@ -49,6 +54,8 @@ export const frFR: Catalog = {
     "Une fois que cet événement est une réunion en ligne, il n’est plus possible de revenir en arrière.",
   "confirm.calendar.save":
     "Le rendez-vous sera d’abord enregistré dans votre calendrier. Aucune invitation n’est envoyée avant que vous cliquiez sur Envoyer.",
+  "confirm.calendar.series":
+    "Vous avez ouvert une occurrence d’une série. Toute la série devient une réunion {provider} : chaque occurrence, avec un seul lien pour rejoindre.",
   "confirm.calendar.remember": "Ne plus me demander",
   "confirm.continue": "Activer",
   "confirm.cancel": "Annuler",
@@ -57,6 +64,7 @@ export const frFR: Catalog = {
   "action.add": "Ajouter une réunion en ligne",
   "action.remove": "Supprimer la réunion en ligne",
   "action.retry": "Réessayer",
+  "action.signIn": "Se connecter",
   "action.signOut": "Se déconnecter",
 
   "remove.irreversible":
@@ -72,6 +80,8 @@ export const frFR: Catalog = {
     "Réunion en ligne ajoutée. Les participants trouveront le lien pour rejoindre dans l’invitation.",
   "done.removed": "Réunion en ligne supprimée.",
   "done.already": "Ce rendez-vous est déjà une réunion en ligne.",
+  "done.languageChanged":
+    "Les informations de participation sont désormais en {language}. La réunion et son lien restent les mêmes.",
 
   "settings.title": "Paramètres",
   "settings.route": "Méthode par défaut pour ajouter une réunion",
@@ -88,17 +98,22 @@ export const frFR: Catalog = {
     "Vous êtes hors connexion ou Microsoft 365 est inaccessible. Rien n’a été modifié ; réessayez une fois connecté.",
   "error.timeout": "Microsoft 365 a mis trop de temps à répondre. Rien n’a été perdu ; réessayez.",
   "error.throttled": "Microsoft 365 est très sollicité en ce moment. Réessayez {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 est très sollicité en ce moment. Patientez un instant, puis réessayez.",
   "error.service_unavailable": "Microsoft 365 est temporairement indisponible. Réessayez dans une minute.",
   "error.unauthorized": "Votre connexion a expiré. Reconnectez-vous et réessayez.",
   "error.consent_required":
     "Un administrateur doit approuver Online Meeting for Outlook pour votre organisation avant que vous puissiez l’utiliser.",
+  "error.sign_in_required": "Connectez-vous pour voir et ajouter des réunions en ligne.",
   "error.sign_in_cancelled": "La connexion a été annulée. Connectez-vous pour ajouter une réunion en ligne.",
   "error.sign_in_failed": "Échec de la connexion. Réessayez ou demandez de l’aide à votre administrateur.",
   "error.sign_in_unsupported_account":
     "Les comptes Outlook.com et Gmail ne peuvent pas se connecter à ce complément. Utilisez le bouton Skype ou Teams d’Outlook pour ce compte.",
   "error.personal_account": "Les comptes Microsoft personnels ne peuvent pas créer de réunions Teams.",
-  "error.personal_account_calendar":
-    "Les comptes Microsoft personnels ne peuvent pas créer de réunions Teams autonomes. Choisissez plutôt le fournisseur de votre calendrier.",
+  "error.shared_calendar_read_only":
+    "{owner} a partagé ce calendrier avec vous sans autorisation de modification. Demandez à {owner} un accès en modification ou en tant que délégué pour ajouter une réunion en ligne ici.",
+  "error.not_organizer":
+    "{owner} est l’organisateur Teams de cette réunion : seul {owner} peut la supprimer ou en modifier l’heure.",
   "error.forbidden":
     "Vous n’avez pas l’autorisation nécessaire. Votre compte n’a peut-être pas de licence Teams ; contactez votre administrateur.",
   "error.not_found": "Outlook n’a pas fini d’enregistrer ce rendez-vous. Patientez un instant et réessayez.",
@@ -108,12 +123,13 @@ export const frFR: Catalog = {
   "error.malformed_response":
     "Microsoft 365 a envoyé une réponse illisible. Rien n’a été modifié ; réessayez.",
   "error.graph_error": "Microsoft 365 a signalé une erreur. Rien n’a été modifié ; réessayez plus tard.",
-  "error.no_route": "Aucun moyen d’ajouter une réunion en ligne n’est disponible pour ce compte.",
   "error.foreign_meeting": "Le corps contient déjà le lien pour rejoindre une autre réunion.",
   "error.irreversible": "Un événement en ligne ne peut plus être désactivé.",
   "error.busy": "Traitement de la demande précédente en cours…",
   "error.body_write_failed":
     "Outlook n’a pas conservé les informations de participation dans le corps. Votre texte est inchangé ; réessayez.",
+  "error.join_text_not_removable":
+    "Les informations de participation du corps ne portent plus les marqueurs du complément et ne peuvent donc pas être supprimées sans risque. La réunion est conservée. Supprimez du corps les informations de participation contenant le lien {url}, puis désactivez à nouveau la réunion.",
   "error.body_too_large":
     "Le corps du rendez-vous est trop volumineux pour qu’Outlook y ajoute les informations de participation.",
   "error.host_error": "Outlook n’a pas pu effectuer l’action. Réessayez.",
@@ -125,6 +141,8 @@ export const frFR: Catalog = {
 
   "command.needsConfirm":
     "Ouvrez une fois Réunion en ligne pour confirmer : cet événement ne pourra plus être désactivé une fois en ligne.",
+  "command.needsConfirmSeries":
+    "Ceci est une occurrence d’une série. Ouvrez Réunion en ligne pour confirmer que toute la série passe en ligne.",
   "command.foreign":
     "Le corps contient déjà un lien pour rejoindre {service}. Ouvrez Réunion en ligne pour en ajouter un quand même.",
 };

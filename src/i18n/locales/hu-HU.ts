@@ -6,12 +6,15 @@ export const huHU: Catalog = {
   "app.loading": "A találkozó beolvasása…",
 
   "state.none": "Ez a találkozó még nem online értekezlet.",
+  "state.organizer": "Teams-szervező: {organizer}",
   "state.ours.standalone": "Az Online Meeting for Outlook által hozzáadott Teams-értekezlet.",
   "state.ours.calendar": "Ez az esemény online értekezlet ({provider}).",
   "state.calendarOnline": "Ez az esemény már online értekezlet ({provider}). Nincs mit hozzáadni.",
   "state.foreign":
     "A szövegtörzsben már van {service}-csatlakozási hivatkozás. Egy újabb két csatlakozási módot adna a résztvevőknek.",
   "state.joinLink": "Csatlakozási hivatkozás",
+  "state.validUntil":
+    "A csatlakozási hivatkozás {date} napig működik, ami 60 nappal az értekezlet vége után van.",
   "state.copy": "Csatlakozási hivatkozás másolása",
   "state.copied": "A csatlakozási hivatkozás a vágólapra került.",
   "state.copyFailed": "A másolás nem sikerült. Jelölje ki a hivatkozást, és másolja ki saját maga.",
@@ -23,6 +26,8 @@ export const huHU: Catalog = {
   "route.legend": "A hozzáadás módja",
   "route.calendar": "Az esemény átalakítása online értekezletté ({provider})",
   "route.standalone": "Önálló Teams-értekezlet (a csatlakozási szöveg a választott nyelven)",
+  "route.delegateOrganizer":
+    "{owner} naptárában az Ön nevében jön létre egy önálló értekezlet: annak Teams-szervezője Ön lesz, nem {owner}.",
   "route.noProvider":
     "A naptára nem kínál online értekezlet-szolgáltatót, ezért önálló Teams-értekezlet jön létre.",
   "route.loading": "Annak ellenőrzése, hogy mit enged a naptár…",
@@ -48,6 +53,8 @@ export const huHU: Catalog = {
   "confirm.calendar.irreversible": "Ha ez az esemény online értekezlet lesz, többé nem lehet kikapcsolni.",
   "confirm.calendar.save":
     "A találkozó először a naptárába lesz mentve. Meghívót csak a Küldés gomb megnyomása után küld a rendszer.",
+  "confirm.calendar.series":
+    "Egy ismétlődő sorozat egyik előfordulását nyitotta meg. Az egész sorozat {provider}-értekezlet lesz: minden előfordulás, egyetlen csatlakozási hivatkozással.",
   "confirm.calendar.remember": "Ne kérdezze többé",
   "confirm.continue": "Bekapcsolás",
   "confirm.cancel": "Mégse",
@@ -56,6 +63,7 @@ export const huHU: Catalog = {
   "action.add": "Online értekezlet hozzáadása",
   "action.remove": "Online értekezlet eltávolítása",
   "action.retry": "Újra",
+  "action.signIn": "Bejelentkezés",
   "action.signOut": "Kijelentkezés",
 
   "remove.irreversible":
@@ -71,6 +79,8 @@ export const huHU: Catalog = {
     "Az online értekezlet hozzáadva. A résztvevők a meghívóban találják a csatlakozási hivatkozást.",
   "done.removed": "Az online értekezlet eltávolítva.",
   "done.already": "Ez a találkozó már online értekezlet.",
+  "done.languageChanged":
+    "A csatlakozási adatok most már a következő nyelven jelennek meg: {language}. Az értekezlet és a hivatkozása nem változik.",
 
   "settings.title": "Beállítások",
   "settings.route": "Értekezlet hozzáadásának alapértelmezett módja",
@@ -87,18 +97,23 @@ export const huHU: Catalog = {
     "Nincs kapcsolat, vagy a Microsoft 365 nem érhető el. Semmi sem változott; próbálkozzon újra, ha lesz kapcsolat.",
   "error.timeout": "A Microsoft 365 túl lassan válaszolt. Semmi sem veszett el; próbálkozzon újra.",
   "error.throttled": "A Microsoft 365 jelenleg túlterhelt. Próbálkozzon újra {when}.",
+  "error.throttled_unknown_wait":
+    "A Microsoft 365 jelenleg túlterhelt. Várjon egy kicsit, majd próbálkozzon újra.",
   "error.service_unavailable": "A Microsoft 365 átmenetileg nem érhető el. Próbálkozzon újra egy perc múlva.",
   "error.unauthorized": "A bejelentkezése lejárt. Jelentkezzen be újra, és próbálkozzon ismét.",
   "error.consent_required":
     "Az Online Meeting for Outlook használata előtt egy rendszergazdának jóvá kell hagynia a szervezete számára.",
+  "error.sign_in_required": "Online értekezletek megtekintéséhez és hozzáadásához jelentkezzen be.",
   "error.sign_in_cancelled": "A bejelentkezés megszakadt. Online értekezlet hozzáadásához jelentkezzen be.",
   "error.sign_in_failed":
     "A bejelentkezés nem sikerült. Próbálkozzon újra, vagy kérjen segítséget a rendszergazdától.",
   "error.sign_in_unsupported_account":
     "Outlook.com- és Gmail-fiókkal nem lehet bejelentkezni ebbe a bővítménybe. Ehhez a fiókhoz használja az Outlook saját Skype- vagy Teams-gombját.",
   "error.personal_account": "Személyes Microsoft-fiókkal nem lehet Teams-értekezletet létrehozni.",
-  "error.personal_account_calendar":
-    "Személyes Microsoft-fiókkal nem lehet önálló Teams-értekezletet létrehozni. Válassza helyette a naptára saját szolgáltatóját.",
+  "error.shared_calendar_read_only":
+    "{owner} szerkesztési engedély nélkül osztotta meg Önnel ezt a naptárt. Ha online értekezletet szeretne ide hozzáadni, kérjen {owner} felhasználótól szerkesztési vagy meghatalmazotti hozzáférést.",
+  "error.not_organizer":
+    "Ennek az értekezletnek {owner} a Teams-szervezője: csak {owner} távolíthatja el, vagy módosíthatja az időpontját.",
   "error.forbidden":
     "Ehhez nincs engedélye. Lehet, hogy a fiókjához nem tartozik Teams-licenc; forduljon a rendszergazdához.",
   "error.not_found":
@@ -109,12 +124,13 @@ export const huHU: Catalog = {
   "error.malformed_response":
     "A Microsoft 365 olvashatatlan választ küldött. Semmi sem változott; próbálkozzon újra.",
   "error.graph_error": "A Microsoft 365 hibát jelzett. Semmi sem változott; próbálkozzon újra később.",
-  "error.no_route": "Ehhez a fiókhoz nem érhető el online értekezlet hozzáadásának módja.",
   "error.foreign_meeting": "A szövegtörzsben már van egy másik értekezlet csatlakozási hivatkozása.",
   "error.irreversible": "Az online esemény nem kapcsolható ki újra.",
   "error.busy": "Az előző kérés feldolgozása még folyamatban van…",
   "error.body_write_failed":
     "Az Outlook nem őrizte meg a csatlakozási adatokat a szövegtörzsben. A szövege változatlan; próbálkozzon újra.",
+  "error.join_text_not_removable":
+    "A törzsben lévő csatlakozási adatokon már nincsenek rajta a bővítmény jelölői, ezért nem távolíthatók el biztonságosan. Az értekezlet megmarad. Törölje a törzsből a(z) {url} hivatkozást tartalmazó csatlakozási adatokat, majd kapcsolja ki ismét az értekezletet.",
   "error.body_too_large":
     "A találkozó szövegtörzse túl nagy ahhoz, hogy az Outlook hozzáadja a csatlakozási adatokat.",
   "error.host_error": "Az Outlook nem tudta befejezni a műveletet. Próbálkozzon újra.",
@@ -126,6 +142,8 @@ export const huHU: Catalog = {
 
   "command.needsConfirm":
     "A megerősítéshez nyissa meg egyszer az Online értekezlet panelt: az online eseményt utána nem lehet kikapcsolni.",
+  "command.needsConfirmSeries":
+    "Ez egy sorozat egyik előfordulása. Nyissa meg az Online értekezlet panelt, és erősítse meg, hogy az egész sorozat online lesz.",
   "command.foreign":
     "A szövegtörzsben már van {service}-csatlakozási hivatkozás. Ha mégis hozzá szeretne adni egyet, nyissa meg az Online értekezlet panelt.",
 };

@@ -6,6 +6,7 @@ export const idID: Catalog = {
   "app.loading": "Membaca janji temu…",
 
   "state.none": "Janji temu ini belum menjadi rapat online.",
+  "state.organizer": "Penyelenggara Teams: {organizer}",
   "state.ours.standalone": "Rapat Teams ditambahkan oleh Online Meeting for Outlook.",
   "state.ours.calendar": "Acara ini adalah rapat online ({provider}).",
   "state.calendarOnline":
@@ -13,6 +14,7 @@ export const idID: Catalog = {
   "state.foreign":
     "Isi sudah memiliki tautan bergabung {service}. Menambahkan satu lagi akan memberi peserta dua cara untuk bergabung.",
   "state.joinLink": "Tautan bergabung",
+  "state.validUntil": "Tautan bergabung berfungsi hingga {date}, 60 hari setelah rapat berakhir.",
   "state.copy": "Salin tautan bergabung",
   "state.copied": "Tautan bergabung disalin.",
   "state.copyFailed": "Tidak dapat menyalin. Pilih tautan dan salin sendiri.",
@@ -24,6 +26,8 @@ export const idID: Catalog = {
   "route.legend": "Cara menambahkannya",
   "route.calendar": "Jadikan acara ini rapat {provider}",
   "route.standalone": "Rapat Teams mandiri (teks bergabung dalam bahasa pilihan Anda)",
+  "route.delegateOrganizer":
+    "Di kalender {owner}, rapat mandiri dibuat atas nama Anda: Anda, bukan {owner}, yang akan menjadi penyelenggara Teams-nya.",
   "route.noProvider":
     "Kalender Anda tidak menawarkan penyedia rapat online, jadi rapat Teams mandiri akan dibuat.",
   "route.loading": "Memeriksa apa yang diizinkan kalender Anda…",
@@ -50,6 +54,8 @@ export const idID: Catalog = {
     "Setelah acara ini menjadi rapat online, acara tidak dapat dinonaktifkan lagi.",
   "confirm.calendar.save":
     "Janji temu akan disimpan ke kalender Anda terlebih dahulu. Tidak ada undangan yang dikirim sampai Anda menekan Kirim.",
+  "confirm.calendar.series":
+    "Anda membuka satu kemunculan dari sebuah rangkaian. Seluruh rangkaian menjadi rapat {provider}: setiap kemunculan, dengan satu tautan bergabung.",
   "confirm.calendar.remember": "Jangan tanya lagi",
   "confirm.continue": "Aktifkan",
   "confirm.cancel": "Batal",
@@ -58,6 +64,7 @@ export const idID: Catalog = {
   "action.add": "Tambahkan rapat online",
   "action.remove": "Hapus rapat online",
   "action.retry": "Coba lagi",
+  "action.signIn": "Masuk",
   "action.signOut": "Keluar",
 
   "remove.irreversible":
@@ -72,6 +79,7 @@ export const idID: Catalog = {
   "done.added": "Rapat online ditambahkan. Peserta akan menemukan tautan bergabung di undangan.",
   "done.removed": "Rapat online dihapus.",
   "done.already": "Janji temu ini sudah menjadi rapat online.",
+  "done.languageChanged": "Detail bergabung kini dalam bahasa {language}. Rapat dan tautannya tetap sama.",
 
   "settings.title": "Pengaturan",
   "settings.route": "Cara default untuk menambahkan rapat",
@@ -88,17 +96,21 @@ export const idID: Catalog = {
     "Anda sedang offline atau Microsoft 365 tidak dapat dijangkau. Tidak ada yang diubah; coba lagi saat Anda tersambung.",
   "error.timeout": "Microsoft 365 terlalu lama menjawab. Tidak ada yang hilang; coba lagi.",
   "error.throttled": "Microsoft 365 sedang sibuk. Coba lagi {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 sedang sibuk. Tunggu sebentar, lalu coba lagi.",
   "error.service_unavailable": "Microsoft 365 untuk sementara tidak tersedia. Coba lagi dalam satu menit.",
   "error.unauthorized": "Sesi masuk Anda telah kedaluwarsa. Masuk lagi dan coba kembali.",
   "error.consent_required":
     "Admin harus menyetujui Online Meeting for Outlook untuk organisasi Anda sebelum Anda dapat menggunakannya.",
+  "error.sign_in_required": "Masuk untuk melihat dan menambahkan rapat online.",
   "error.sign_in_cancelled": "Proses masuk dibatalkan. Masuk untuk menambahkan rapat online.",
   "error.sign_in_failed": "Gagal masuk. Coba lagi, atau minta bantuan admin Anda.",
   "error.sign_in_unsupported_account":
     "Akun Outlook.com dan Gmail tidak dapat masuk ke add-in ini. Gunakan tombol Skype atau Teams milik Outlook untuk akun ini.",
   "error.personal_account": "Akun Microsoft pribadi tidak dapat membuat rapat Teams.",
-  "error.personal_account_calendar":
-    "Akun Microsoft pribadi tidak dapat membuat rapat Teams mandiri. Pilih penyedia kalender Anda sebagai gantinya.",
+  "error.shared_calendar_read_only":
+    "{owner} berbagi kalender ini dengan Anda tanpa izin untuk mengeditnya. Minta akses edit atau akses delegasi kepada {owner} untuk menambahkan rapat online di sini.",
+  "error.not_organizer":
+    "{owner} adalah penyelenggara Teams rapat ini: hanya {owner} yang dapat menghapusnya atau mengubah waktunya.",
   "error.forbidden":
     "Anda tidak memiliki izin untuk ini. Akun Anda mungkin tidak memiliki lisensi Teams; tanyakan kepada admin Anda.",
   "error.not_found": "Outlook belum selesai menyimpan janji temu ini. Tunggu sebentar dan coba lagi.",
@@ -108,12 +120,13 @@ export const idID: Catalog = {
   "error.malformed_response":
     "Microsoft 365 mengirim jawaban yang tidak dapat dibaca. Tidak ada yang diubah; coba lagi.",
   "error.graph_error": "Microsoft 365 melaporkan kesalahan. Tidak ada yang diubah; coba lagi nanti.",
-  "error.no_route": "Tidak ada cara yang tersedia untuk menambahkan rapat online bagi akun ini.",
   "error.foreign_meeting": "Isi sudah memiliki tautan bergabung rapat lain.",
   "error.irreversible": "Acara online tidak dapat dinonaktifkan lagi.",
   "error.busy": "Masih memproses permintaan sebelumnya…",
   "error.body_write_failed":
     "Outlook tidak mempertahankan detail bergabung di isi. Teks Anda tidak berubah; coba lagi.",
+  "error.join_text_not_removable":
+    "Detail bergabung di isi tidak lagi memiliki penanda add-in, sehingga tidak dapat dihapus dengan aman. Rapat tetap dipertahankan. Hapus detail bergabung dengan tautan {url} dari isi, lalu nonaktifkan rapat lagi.",
   "error.body_too_large": "Isi janji temu terlalu besar bagi Outlook untuk menambahkan detail bergabung.",
   "error.host_error": "Outlook tidak dapat menyelesaikan tindakan. Coba lagi.",
   "error.item_not_saved": "Simpan janji temu terlebih dahulu, lalu coba lagi.",
@@ -124,6 +137,8 @@ export const idID: Catalog = {
 
   "command.needsConfirm":
     "Buka Rapat online sekali untuk mengonfirmasi: acara ini tidak dapat dinonaktifkan setelah online.",
+  "command.needsConfirmSeries":
+    "Ini adalah satu kemunculan dari sebuah rangkaian. Buka Rapat online untuk mengonfirmasi bahwa seluruh rangkaian menjadi online.",
   "command.foreign":
     "Isi sudah memiliki tautan bergabung {service}. Buka Rapat online untuk tetap menambahkan satu.",
 };

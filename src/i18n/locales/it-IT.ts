@@ -6,6 +6,7 @@ export const itIT: Catalog = {
   "app.loading": "Lettura dell'appuntamento…",
 
   "state.none": "Questo appuntamento non è ancora una riunione online.",
+  "state.organizer": "Organizzatore di Teams: {organizer}",
   "state.ours.standalone": "Riunione di Teams aggiunta da Online Meeting for Outlook.",
   "state.ours.calendar": "Questo evento è una riunione online ({provider}).",
   "state.calendarOnline":
@@ -13,6 +14,8 @@ export const itIT: Catalog = {
   "state.foreign":
     "Il corpo contiene già un collegamento per partecipare a {service}. Aggiungerne un altro darebbe ai partecipanti due modi per partecipare.",
   "state.joinLink": "Collegamento per partecipare",
+  "state.validUntil":
+    "Il collegamento per partecipare funziona fino al {date}, 60 giorni dopo la fine della riunione.",
   "state.copy": "Copia collegamento per partecipare",
   "state.copied": "Collegamento per partecipare copiato.",
   "state.copyFailed": "Impossibile copiare. Seleziona il collegamento e copialo manualmente.",
@@ -24,6 +27,8 @@ export const itIT: Catalog = {
   "route.legend": "Come aggiungerla",
   "route.calendar": "Trasforma questo evento in una riunione di {provider}",
   "route.standalone": "Riunione di Teams autonoma (testo di partecipazione nella lingua scelta)",
+  "route.delegateOrganizer":
+    "Nel calendario di {owner} viene creata una riunione autonoma a tuo nome: sarai tu, non {owner}, l'organizzatore in Teams.",
   "route.noProvider":
     "Il calendario non offre alcun provider di riunioni online, quindi verrà creata una riunione di Teams autonoma.",
   "route.loading": "Verifica delle opzioni consentite dal calendario…",
@@ -50,6 +55,8 @@ export const itIT: Catalog = {
     "Quando questo evento diventa una riunione online, non è più possibile disattivarla.",
   "confirm.calendar.save":
     "L'appuntamento verrà prima salvato nel calendario. Nessun invito viene inviato finché non premi Invia.",
+  "confirm.calendar.series":
+    "Hai aperto un'occorrenza di una serie. L'intera serie diventa una riunione {provider}: ogni occorrenza, con un unico collegamento per partecipare.",
   "confirm.calendar.remember": "Non chiedere più",
   "confirm.continue": "Attiva",
   "confirm.cancel": "Annulla",
@@ -58,6 +65,7 @@ export const itIT: Catalog = {
   "action.add": "Aggiungi riunione online",
   "action.remove": "Rimuovi riunione online",
   "action.retry": "Riprova",
+  "action.signIn": "Accedi",
   "action.signOut": "Esci",
 
   "remove.irreversible":
@@ -73,6 +81,8 @@ export const itIT: Catalog = {
     "Riunione online aggiunta. I partecipanti troveranno il collegamento per partecipare nell'invito.",
   "done.removed": "Riunione online rimossa.",
   "done.already": "Questo appuntamento è già una riunione online.",
+  "done.languageChanged":
+    "Le informazioni di partecipazione ora sono in {language}. La riunione e il collegamento restano gli stessi.",
 
   "settings.title": "Impostazioni",
   "settings.route": "Modo predefinito per aggiungere una riunione",
@@ -89,17 +99,22 @@ export const itIT: Catalog = {
     "Sei offline oppure Microsoft 365 non è raggiungibile. Non è stato modificato nulla; riprova quando sei connesso.",
   "error.timeout": "Microsoft 365 ha impiegato troppo tempo a rispondere. Non è andato perso nulla; riprova.",
   "error.throttled": "Microsoft 365 è occupato in questo momento. Riprova {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 è occupato in questo momento. Attendi qualche istante, quindi riprova.",
   "error.service_unavailable": "Microsoft 365 non è temporaneamente disponibile. Riprova tra un minuto.",
   "error.unauthorized": "L'accesso è scaduto. Accedi di nuovo e riprova.",
   "error.consent_required":
     "Prima che tu possa usarlo, un amministratore deve approvare Online Meeting for Outlook per l'organizzazione.",
+  "error.sign_in_required": "Accedi per visualizzare e aggiungere riunioni online.",
   "error.sign_in_cancelled": "L'accesso è stato annullato. Accedi per aggiungere una riunione online.",
   "error.sign_in_failed": "Accesso non riuscito. Riprova o chiedi aiuto all'amministratore.",
   "error.sign_in_unsupported_account":
     "Gli account Outlook.com e Gmail non possono accedere a questo componente aggiuntivo. Per questo account usa il pulsante Skype o Teams di Outlook.",
   "error.personal_account": "Gli account Microsoft personali non possono creare riunioni di Teams.",
-  "error.personal_account_calendar":
-    "Gli account Microsoft personali non possono creare riunioni di Teams autonome. Scegli invece il provider del calendario.",
+  "error.shared_calendar_read_only":
+    "{owner} ha condiviso questo calendario con te senza l'autorizzazione per modificarlo. Chiedi a {owner} l'accesso in modifica o come delegato per aggiungere qui una riunione online.",
+  "error.not_organizer":
+    "{owner} è l'organizzatore in Teams di questa riunione: solo {owner} può rimuoverla o cambiarne l'orario.",
   "error.forbidden":
     "Non hai l'autorizzazione necessaria. Il tuo account potrebbe non avere una licenza di Teams; rivolgiti all'amministratore.",
   "error.not_found":
@@ -111,12 +126,13 @@ export const itIT: Catalog = {
     "Microsoft 365 ha inviato una risposta illeggibile. Non è stato modificato nulla; riprova.",
   "error.graph_error":
     "Microsoft 365 ha segnalato un errore. Non è stato modificato nulla; riprova più tardi.",
-  "error.no_route": "Per questo account non è disponibile alcun modo per aggiungere una riunione online.",
   "error.foreign_meeting": "Il corpo contiene già il collegamento per partecipare a un'altra riunione.",
   "error.irreversible": "Un evento online non può più essere disattivato.",
   "error.busy": "Elaborazione della richiesta precedente in corso…",
   "error.body_write_failed":
     "Outlook non ha mantenuto i dettagli di partecipazione nel corpo. Il tuo testo non è cambiato; riprova.",
+  "error.join_text_not_removable":
+    "Le informazioni di partecipazione nel corpo non contengono più gli indicatori del componente aggiuntivo, quindi non possono essere rimosse in sicurezza. La riunione viene mantenuta. Elimina dal corpo le informazioni di partecipazione con il collegamento {url}, quindi disattiva di nuovo la riunione.",
   "error.body_too_large":
     "Il corpo dell'appuntamento è troppo grande perché Outlook possa aggiungere i dettagli di partecipazione.",
   "error.host_error": "Outlook non è riuscito a completare l'azione. Riprova.",
@@ -128,6 +144,8 @@ export const itIT: Catalog = {
 
   "command.needsConfirm":
     "Apri Riunione online una volta per confermare: dopo che è online, questo evento non può essere disattivato.",
+  "command.needsConfirmSeries":
+    "Questa è un'occorrenza di una serie. Apri Riunione online per confermare che l'intera serie diventa online.",
   "command.foreign":
     "Il corpo contiene già un collegamento per partecipare a {service}. Apri Riunione online per aggiungerne uno comunque.",
 };

@@ -102,8 +102,6 @@ export const jaJP: Catalog = {
   "error.sign_in_unsupported_account":
     "Outlook.com と Gmail のアカウントはこのアドインにサインインできません。Outlook の Skype または Teams ボタンをご利用ください。",
   "error.personal_account": "個人用 Microsoft アカウントでは Teams 会議を作成できません。",
-  "error.personal_account_calendar":
-    "個人用 Microsoft アカウントでは単独の Teams 会議を作成できません。予定表のプロバイダーを選択してください。",
   "error.shared_calendar_read_only":
     "{owner} さんはこの予定表を編集権限なしで共有しています。ここにオンライン会議を追加するには、{owner} さんに編集権限または代理人アクセスを依頼してください。",
   "error.not_organizer":
@@ -117,7 +115,6 @@ export const jaJP: Catalog = {
   "error.malformed_response":
     "Microsoft 365 から読み取れない応答がありました。変更はありません。再試行してください。",
   "error.graph_error": "Microsoft 365 がエラーを報告しました。変更はありません。後で再試行してください。",
-  "error.no_route": "このアカウントではオンライン会議を追加する方法がありません。",
   "error.foreign_meeting": "本文には既に別の会議の参加リンクがあります。",
   "error.irreversible": "オンラインのイベントを再びオフにすることはできません。",
   "error.busy": "前の要求を処理しています…",

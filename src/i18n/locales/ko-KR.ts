@@ -6,12 +6,14 @@ export const koKR: Catalog = {
   "app.loading": "약속을 읽는 중…",
 
   "state.none": "이 약속은 아직 온라인 모임이 아닙니다.",
+  "state.organizer": "Teams 개최자: {organizer}",
   "state.ours.standalone": "Online Meeting for Outlook에서 Teams 모임을 추가했습니다.",
   "state.ours.calendar": "이 이벤트는 온라인 모임입니다({provider}).",
   "state.calendarOnline": "이 이벤트는 이미 온라인 모임입니다({provider}). 추가할 항목이 없습니다.",
   "state.foreign":
     "본문에 이미 {service} 참가 링크가 있습니다. 하나를 더 추가하면 참석자에게 참가 방법이 두 가지가 됩니다.",
   "state.joinLink": "참가 링크",
+  "state.validUntil": "참가 링크는 모임 종료 60일 후인 {date}까지 작동합니다.",
   "state.copy": "참가 링크 복사",
   "state.copied": "참가 링크를 복사했습니다.",
   "state.copyFailed": "복사할 수 없습니다. 링크를 선택하여 직접 복사하세요.",
@@ -23,6 +25,8 @@ export const koKR: Catalog = {
   "route.legend": "추가 방법",
   "route.calendar": "이 이벤트를 {provider} 모임으로 만들기",
   "route.standalone": "독립 실행형 Teams 모임(참가 텍스트는 선택한 언어로)",
+  "route.delegateOrganizer":
+    "{owner}님의 일정에서는 독립 실행형 모임이 사용자 이름으로 만들어집니다. Teams 개최자는 {owner}님이 아니라 사용자 본인이 됩니다.",
   "route.noProvider":
     "일정에서 제공하는 온라인 모임 공급자가 없으므로 독립 실행형 Teams 모임이 만들어집니다.",
   "route.loading": "일정에서 허용하는 항목을 확인하는 중…",
@@ -47,6 +51,8 @@ export const koKR: Catalog = {
   "confirm.calendar.title": "{provider} 모임을 켜시겠습니까?",
   "confirm.calendar.irreversible": "이 이벤트가 온라인 모임이 되면 다시 끌 수 없습니다.",
   "confirm.calendar.save": "약속이 먼저 일정에 저장됩니다. 보내기를 누르기 전에는 초대가 전송되지 않습니다.",
+  "confirm.calendar.series":
+    "되풀이 모임의 한 항목을 열었습니다. 전체 되풀이 모임이 {provider} 모임이 됩니다. 모든 항목이 하나의 참가 링크를 사용합니다.",
   "confirm.calendar.remember": "다시 묻지 않음",
   "confirm.continue": "켜기",
   "confirm.cancel": "취소",
@@ -55,6 +61,7 @@ export const koKR: Catalog = {
   "action.add": "온라인 모임 추가",
   "action.remove": "온라인 모임 제거",
   "action.retry": "다시 시도",
+  "action.signIn": "로그인",
   "action.signOut": "로그아웃",
 
   "remove.irreversible":
@@ -69,6 +76,7 @@ export const koKR: Catalog = {
   "done.added": "온라인 모임을 추가했습니다. 참석자는 초대에서 참가 링크를 찾을 수 있습니다.",
   "done.removed": "온라인 모임을 제거했습니다.",
   "done.already": "이 약속은 이미 온라인 모임입니다.",
+  "done.languageChanged": "이제 참가 정보가 {language}(으)로 표시됩니다. 모임과 링크는 그대로입니다.",
 
   "settings.title": "설정",
   "settings.route": "모임을 추가하는 기본 방법",
@@ -85,16 +93,20 @@ export const koKR: Catalog = {
     "오프라인 상태이거나 Microsoft 365에 연결할 수 없습니다. 변경된 내용은 없습니다. 연결되면 다시 시도하세요.",
   "error.timeout": "Microsoft 365의 응답이 너무 오래 걸렸습니다. 손실된 내용은 없습니다. 다시 시도하세요.",
   "error.throttled": "Microsoft 365가 현재 사용 중입니다. {when}에 다시 시도하세요.",
+  "error.throttled_unknown_wait": "Microsoft 365가 현재 사용 중입니다. 잠시 기다린 후 다시 시도하세요.",
   "error.service_unavailable": "Microsoft 365를 일시적으로 사용할 수 없습니다. 1분 후에 다시 시도하세요.",
   "error.unauthorized": "로그인이 만료되었습니다. 다시 로그인한 후 다시 시도하세요.",
   "error.consent_required": "Online Meeting for Outlook을 사용하려면 관리자가 조직에 대해 승인해야 합니다.",
+  "error.sign_in_required": "온라인 모임을 보고 추가하려면 로그인하세요.",
   "error.sign_in_cancelled": "로그인이 취소되었습니다. 온라인 모임을 추가하려면 로그인하세요.",
   "error.sign_in_failed": "로그인하지 못했습니다. 다시 시도하거나 관리자에게 도움을 요청하세요.",
   "error.sign_in_unsupported_account":
     "Outlook.com 및 Gmail 계정으로는 이 추가 기능에 로그인할 수 없습니다. 이 계정에는 Outlook 자체의 Skype 또는 Teams 단추를 사용하세요.",
   "error.personal_account": "개인 Microsoft 계정으로는 Teams 모임을 만들 수 없습니다.",
-  "error.personal_account_calendar":
-    "개인 Microsoft 계정으로는 독립 실행형 Teams 모임을 만들 수 없습니다. 대신 일정의 공급자를 선택하세요.",
+  "error.shared_calendar_read_only":
+    "{owner}님이 편집 권한 없이 이 일정을 공유했습니다. 여기에 온라인 모임을 추가하려면 {owner}님에게 편집 권한이나 대리인 권한을 요청하세요.",
+  "error.not_organizer":
+    "이 모임의 Teams 개최자는 {owner}님입니다. {owner}님만 모임을 제거하거나 시간을 변경할 수 있습니다.",
   "error.forbidden":
     "이 작업을 수행할 권한이 없습니다. 계정에 Teams 라이선스가 없을 수 있습니다. 관리자에게 문의하세요.",
   "error.not_found": "Outlook에서 이 약속 저장을 아직 완료하지 않았습니다. 잠시 기다린 후 다시 시도하세요.",
@@ -105,12 +117,13 @@ export const koKR: Catalog = {
     "Microsoft 365에서 읽을 수 없는 응답을 보냈습니다. 변경된 내용은 없습니다. 다시 시도하세요.",
   "error.graph_error":
     "Microsoft 365에서 오류를 보고했습니다. 변경된 내용은 없습니다. 나중에 다시 시도하세요.",
-  "error.no_route": "이 계정에서는 온라인 모임을 추가할 수 있는 방법이 없습니다.",
   "error.foreign_meeting": "본문에 이미 다른 모임의 참가 링크가 있습니다.",
   "error.irreversible": "온라인 이벤트는 다시 끌 수 없습니다.",
   "error.busy": "이전 요청을 아직 처리하는 중…",
   "error.body_write_failed":
     "Outlook에서 본문에 참가 정보를 유지하지 않았습니다. 텍스트는 변경되지 않았습니다. 다시 시도하세요.",
+  "error.join_text_not_removable":
+    "본문의 참가 정보에 더 이상 추가 기능의 표식이 없어 안전하게 제거할 수 없습니다. 모임은 유지됩니다. 본문에서 링크 {url}이(가) 포함된 참가 정보를 삭제한 다음 모임을 다시 끄세요.",
   "error.body_too_large": "약속 본문이 너무 커서 Outlook에서 참가 정보를 추가할 수 없습니다.",
   "error.host_error": "Outlook에서 작업을 완료할 수 없습니다. 다시 시도하세요.",
   "error.item_not_saved": "먼저 약속을 저장한 후 다시 시도하세요.",
@@ -121,5 +134,7 @@ export const koKR: Catalog = {
 
   "command.needsConfirm":
     "확인하려면 온라인 모임을 한 번 여세요. 이 이벤트는 온라인이 된 후에는 끌 수 없습니다.",
+  "command.needsConfirmSeries":
+    "되풀이 모임의 한 항목입니다. 온라인 모임을 열어 전체 되풀이 모임을 온라인으로 전환할지 확인하세요.",
   "command.foreign": "본문에 이미 {service} 참가 링크가 있습니다. 그래도 추가하려면 온라인 모임을 여세요.",
 };

@@ -6,12 +6,14 @@ export const ltLT: Catalog = {
   "app.loading": "Skaitomas paskyrimas…",
 
   "state.none": "Šis paskyrimas dar nėra internetinis susitikimas.",
+  "state.organizer": "„Teams“ organizatorius: {organizer}",
   "state.ours.standalone": "„Teams“ susitikimą įtraukė Online Meeting for Outlook.",
   "state.ours.calendar": "Šis įvykis yra internetinis susitikimas ({provider}).",
   "state.calendarOnline": "Šis įvykis jau yra internetinis susitikimas ({provider}). Nėra ko įtraukti.",
   "state.foreign":
     "Tekste jau yra prisijungimo prie {service} saitas. Dar vienas saitas dalyviams suteiktų du prisijungimo būdus.",
   "state.joinLink": "Prisijungimo saitas",
+  "state.validUntil": "Prisijungimo saitas veikia iki {date}, t. y. 60 dienų po susitikimo pabaigos.",
   "state.copy": "Kopijuoti prisijungimo saitą",
   "state.copied": "Prisijungimo saitas nukopijuotas.",
   "state.copyFailed": "Nepavyko nukopijuoti. Pažymėkite saitą ir nukopijuokite jį patys.",
@@ -23,6 +25,8 @@ export const ltLT: Catalog = {
   "route.legend": "Kaip įtraukti",
   "route.calendar": "Paversti šį įvykį internetiniu susitikimu ({provider})",
   "route.standalone": "Atskiras „Teams“ susitikimas (prisijungimo tekstas jūsų pasirinkta kalba)",
+  "route.delegateOrganizer":
+    "{owner} kalendoriuje jūsų vardu sukuriamas atskiras susitikimas: jo „Teams“ organizatorius būsite jūs, o ne {owner}.",
   "route.noProvider":
     "Jūsų kalendorius nesiūlo internetinių susitikimų teikėjo, todėl bus sukurtas atskiras „Teams“ susitikimas.",
   "route.loading": "Tikrinama, ką leidžia jūsų kalendorius…",
@@ -48,6 +52,8 @@ export const ltLT: Catalog = {
   "confirm.calendar.irreversible": "Kai šis įvykis taps internetiniu susitikimu, jo nebebus galima išjungti.",
   "confirm.calendar.save":
     "Paskyrimas pirmiausia bus įrašytas į jūsų kalendorių. Kvietimai nesiunčiami, kol nepaspausite Siųsti.",
+  "confirm.calendar.series":
+    "Atidarėte vieną serijos įvykį. Visa serija taps „{provider}“ susitikimu: kiekvienas įvykis, su vienu prisijungimo saitu.",
   "confirm.calendar.remember": "Daugiau neklausti",
   "confirm.continue": "Įjungti",
   "confirm.cancel": "Atšaukti",
@@ -56,6 +62,7 @@ export const ltLT: Catalog = {
   "action.add": "Įtraukti internetinį susitikimą",
   "action.remove": "Šalinti internetinį susitikimą",
   "action.retry": "Bandyti dar kartą",
+  "action.signIn": "Prisijungti",
   "action.signOut": "Atsijungti",
 
   "remove.irreversible":
@@ -70,6 +77,8 @@ export const ltLT: Catalog = {
   "done.added": "Internetinis susitikimas įtrauktas. Dalyviai ras prisijungimo saitą kvietime.",
   "done.removed": "Internetinis susitikimas pašalintas.",
   "done.already": "Šis paskyrimas jau yra internetinis susitikimas.",
+  "done.languageChanged":
+    "Prisijungimo informacija dabar pateikiama šia kalba: {language}. Susitikimas ir jo saitas nesikeičia.",
 
   "settings.title": "Parametrai",
   "settings.route": "Numatytasis susitikimo įtraukimo būdas",
@@ -87,10 +96,13 @@ export const ltLT: Catalog = {
     "Esate neprisijungę arba „Microsoft 365“ nepasiekiama. Niekas nepakeista; bandykite dar kartą, kai prisijungsite.",
   "error.timeout": "„Microsoft 365“ per ilgai neatsakė. Niekas neprarasta; bandykite dar kartą.",
   "error.throttled": "„Microsoft 365“ šiuo metu užimta. Bandykite dar kartą {when}.",
+  "error.throttled_unknown_wait":
+    "„Microsoft 365“ šiuo metu užimta. Šiek tiek palaukite ir bandykite dar kartą.",
   "error.service_unavailable": "„Microsoft 365“ laikinai nepasiekiama. Bandykite dar kartą po minutės.",
   "error.unauthorized": "Jūsų prisijungimas baigėsi. Prisijunkite iš naujo ir bandykite dar kartą.",
   "error.consent_required":
     "Kad galėtumėte naudoti Online Meeting for Outlook, administratorius turi jį patvirtinti jūsų organizacijai.",
+  "error.sign_in_required": "Prisijunkite, kad matytumėte ir įtrauktumėte internetinius susitikimus.",
   "error.sign_in_cancelled":
     "Prisijungimas atšauktas. Prisijunkite, kad įtrauktumėte internetinį susitikimą.",
   "error.sign_in_failed":
@@ -98,8 +110,10 @@ export const ltLT: Catalog = {
   "error.sign_in_unsupported_account":
     "„Outlook.com“ ir „Gmail“ paskyros negali prisijungti prie šio papildinio. Šiai paskyrai naudokite „Outlook“ mygtuką „Skype“ arba „Teams“.",
   "error.personal_account": "Asmeninės „Microsoft“ paskyros negali kurti „Teams“ susitikimų.",
-  "error.personal_account_calendar":
-    "Asmeninės „Microsoft“ paskyros negali kurti atskirų „Teams“ susitikimų. Vietoj to pasirinkite savo kalendoriaus teikėją.",
+  "error.shared_calendar_read_only":
+    "{owner} bendrina su jumis šį kalendorių be teisės jį redaguoti. Norėdami čia įtraukti internetinį susitikimą, paprašykite, kad {owner} suteiktų redagavimo arba pavaduotojo prieigą.",
+  "error.not_organizer":
+    "Šio susitikimo „Teams“ organizatorius yra {owner}: tik {owner} gali jį pašalinti arba pakeisti jo laiką.",
   "error.forbidden":
     "Neturite tam teisių. Gali būti, kad jūsų paskyra neturi „Teams“ licencijos; kreipkitės į administratorių.",
   "error.not_found":
@@ -110,12 +124,13 @@ export const ltLT: Catalog = {
   "error.malformed_response":
     "„Microsoft 365“ atsiuntė atsakymą, kurio nepavyko perskaityti. Niekas nepakeista; bandykite dar kartą.",
   "error.graph_error": "„Microsoft 365“ pranešė apie klaidą. Niekas nepakeista; bandykite dar kartą vėliau.",
-  "error.no_route": "Šiai paskyrai nėra jokio būdo įtraukti internetinį susitikimą.",
   "error.foreign_meeting": "Tekste jau yra kito susitikimo prisijungimo saitas.",
   "error.irreversible": "Internetinio įvykio nebegalima išjungti.",
   "error.busy": "Vis dar apdorojama ankstesnė užklausa…",
   "error.body_write_failed":
     "„Outlook“ neišsaugojo prisijungimo informacijos tekste. Jūsų tekstas nepakeistas; bandykite dar kartą.",
+  "error.join_text_not_removable":
+    "Tekste esančioje prisijungimo informacijoje nebėra papildinio žymių, todėl jos negalima saugiai pašalinti. Susitikimas paliekamas. Ištrinkite iš teksto prisijungimo informaciją su saitu {url}, tada vėl išjunkite susitikimą.",
   "error.body_too_large":
     "Paskyrimo tekstas per didelis, kad „Outlook“ galėtų įtraukti prisijungimo informaciją.",
   "error.host_error": "„Outlook“ nepavyko atlikti veiksmo. Bandykite dar kartą.",
@@ -127,6 +142,8 @@ export const ltLT: Catalog = {
 
   "command.needsConfirm":
     "Kad patvirtintumėte, vieną kartą atidarykite Internetinis susitikimas: įvykio, kai jis internetinis, išjungti negalima.",
+  "command.needsConfirmSeries":
+    "Tai vienas serijos įvykis. Atidarykite Internetinis susitikimas ir patvirtinkite, kad visa serija taps internetinė.",
   "command.foreign":
     "Tekste jau yra prisijungimo prie {service} saitas. Jei vis tiek norite įtraukti dar vieną, atidarykite Internetinis susitikimas.",
 };

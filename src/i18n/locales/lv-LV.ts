@@ -6,12 +6,14 @@ export const lvLV: Catalog = {
   "app.loading": "Notiek tikšanās nolasīšana…",
 
   "state.none": "Šī tikšanās vēl nav tiešsaistes sapulce.",
+  "state.organizer": "Teams organizators: {organizer}",
   "state.ours.standalone": "Teams sapulci pievienoja Online Meeting for Outlook.",
   "state.ours.calendar": "Šis notikums ir tiešsaistes sapulce ({provider}).",
   "state.calendarOnline": "Šis notikums jau ir tiešsaistes sapulce ({provider}). Nav ko pievienot.",
   "state.foreign":
     "Pamattekstā jau ir {service} pievienošanās saite. Vēl viena saite dalībniekiem dotu divus pievienošanās veidus.",
   "state.joinLink": "Pievienošanās saite",
+  "state.validUntil": "Pievienošanās saite darbojas līdz {date}, 60 dienas pēc sapulces beigām.",
   "state.copy": "Kopēt pievienošanās saiti",
   "state.copied": "Pievienošanās saite nokopēta.",
   "state.copyFailed": "Nevarēja nokopēt. Atlasiet saiti un nokopējiet to pats.",
@@ -23,6 +25,8 @@ export const lvLV: Catalog = {
   "route.legend": "Pievienošanas veids",
   "route.calendar": "Pārvērst šo notikumu par tiešsaistes sapulci ({provider})",
   "route.standalone": "Atsevišķa Teams sapulce (pievienošanās teksts jūsu izvēlētajā valodā)",
+  "route.delegateOrganizer":
+    "Lietotāja {owner} kalendārā jūsu vārdā tiek izveidota atsevišķa sapulce: tās Teams organizators būsit jūs, nevis {owner}.",
   "route.noProvider":
     "Jūsu kalendārs nepiedāvā tiešsaistes sapulču nodrošinātāju, tāpēc tiks izveidota atsevišķa Teams sapulce.",
   "route.loading": "Notiek pārbaude, ko atļauj jūsu kalendārs…",
@@ -48,6 +52,8 @@ export const lvLV: Catalog = {
   "confirm.calendar.irreversible": "Kad šis notikums būs tiešsaistes sapulce, to vairs nevarēs izslēgt.",
   "confirm.calendar.save":
     "Tikšanās vispirms tiks saglabāta jūsu kalendārā. Uzaicinājumi netiek nosūtīti, kamēr nenospiežat Sūtīt.",
+  "confirm.calendar.series":
+    "Jūs atvērāt vienu sērijas gadījumu. Visa sērija kļūst par {provider} sapulci: katrs gadījums, ar vienu pievienošanās saiti.",
   "confirm.calendar.remember": "Vairs nejautāt",
   "confirm.continue": "Ieslēgt",
   "confirm.cancel": "Atcelt",
@@ -56,6 +62,7 @@ export const lvLV: Catalog = {
   "action.add": "Pievienot tiešsaistes sapulci",
   "action.remove": "Noņemt tiešsaistes sapulci",
   "action.retry": "Mēģināt vēlreiz",
+  "action.signIn": "Pierakstīties",
   "action.signOut": "Izrakstīties",
 
   "remove.irreversible":
@@ -70,6 +77,8 @@ export const lvLV: Catalog = {
   "done.added": "Tiešsaistes sapulce pievienota. Dalībnieki pievienošanās saiti atradīs uzaicinājumā.",
   "done.removed": "Tiešsaistes sapulce noņemta.",
   "done.already": "Šī tikšanās jau ir tiešsaistes sapulce.",
+  "done.languageChanged":
+    "Pievienošanās informācija tagad ir šādā valodā: {language}. Sapulce un tās saite paliek tās pašas.",
 
   "settings.title": "Iestatījumi",
   "settings.route": "Noklusējuma veids, kā pievienot sapulci",
@@ -86,18 +95,23 @@ export const lvLV: Catalog = {
     "Esat bezsaistē vai Microsoft 365 nav sasniedzams. Nekas netika mainīts; mēģiniet vēlreiz, kad būsit izveidojis savienojumu.",
   "error.timeout": "Microsoft 365 atbildēja pārāk ilgi. Nekas netika zaudēts; mēģiniet vēlreiz.",
   "error.throttled": "Microsoft 365 pašlaik ir aizņemts. Mēģiniet vēlreiz {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 pašlaik ir aizņemts. Brīdi uzgaidiet un pēc tam mēģiniet vēlreiz.",
   "error.service_unavailable": "Microsoft 365 īslaicīgi nav pieejams. Mēģiniet vēlreiz pēc minūtes.",
   "error.unauthorized": "Jūsu pierakstīšanās ir beigusies. Pierakstieties vēlreiz un mēģiniet no jauna.",
   "error.consent_required":
     "Lai varētu lietot Online Meeting for Outlook, administratoram tas ir jāapstiprina jūsu organizācijai.",
+  "error.sign_in_required": "Pierakstieties, lai skatītu un pievienotu tiešsaistes sapulces.",
   "error.sign_in_cancelled":
     "Pierakstīšanās tika atcelta. Pierakstieties, lai pievienotu tiešsaistes sapulci.",
   "error.sign_in_failed": "Pierakstīšanās neizdevās. Mēģiniet vēlreiz vai lūdziet palīdzību administratoram.",
   "error.sign_in_unsupported_account":
     "Ar Outlook.com un Gmail kontiem nevar pierakstīties šajā pievienojumprogrammā. Šim kontam izmantojiet Outlook pogu Skype vai Teams.",
   "error.personal_account": "Ar personīgajiem Microsoft kontiem nevar izveidot Teams sapulces.",
-  "error.personal_account_calendar":
-    "Ar personīgajiem Microsoft kontiem nevar izveidot atsevišķas Teams sapulces. Tā vietā izvēlieties sava kalendāra nodrošinātāju.",
+  "error.shared_calendar_read_only":
+    "{owner} ir koplietojis ar jums šo kalendāru bez rediģēšanas atļaujas. Lai šeit pievienotu tiešsaistes sapulci, lūdziet lietotājam {owner} rediģēšanas vai pārstāvja piekļuvi.",
+  "error.not_organizer":
+    "Šīs sapulces Teams organizators ir {owner}: tikai {owner} var to noņemt vai mainīt tās laiku.",
   "error.forbidden":
     "Jums nav atļaujas to darīt. Iespējams, jūsu kontam nav Teams licences; sazinieties ar administratoru.",
   "error.not_found": "Outlook vēl nav pabeidzis saglabāt šo tikšanos. Brīdi uzgaidiet un mēģiniet vēlreiz.",
@@ -107,12 +121,13 @@ export const lvLV: Catalog = {
   "error.malformed_response":
     "Microsoft 365 nosūtīja atbildi, ko nevarēja nolasīt. Nekas netika mainīts; mēģiniet vēlreiz.",
   "error.graph_error": "Microsoft 365 ziņoja par kļūdu. Nekas netika mainīts; mēģiniet vēlreiz vēlāk.",
-  "error.no_route": "Šim kontam nav pieejams neviens veids, kā pievienot tiešsaistes sapulci.",
   "error.foreign_meeting": "Pamattekstā jau ir citas sapulces pievienošanās saite.",
   "error.irreversible": "Tiešsaistes notikumu vairs nevar izslēgt.",
   "error.busy": "Joprojām tiek apstrādāts iepriekšējais pieprasījums…",
   "error.body_write_failed":
     "Outlook nesaglabāja pievienošanās informāciju pamattekstā. Jūsu teksts nav mainīts; mēģiniet vēlreiz.",
+  "error.join_text_not_removable":
+    "Pamattekstā esošajai pievienošanās informācijai vairs nav pievienojumprogrammas marķieru, tāpēc to nevar droši noņemt. Sapulce tiek saglabāta. Izdzēsiet no pamatteksta pievienošanās informāciju ar saiti {url} un pēc tam vēlreiz izslēdziet sapulci.",
   "error.body_too_large":
     "Tikšanās pamatteksts ir pārāk liels, lai Outlook varētu pievienot pievienošanās informāciju.",
   "error.host_error": "Outlook nevarēja pabeigt darbību. Mēģiniet vēlreiz.",
@@ -124,6 +139,8 @@ export const lvLV: Catalog = {
 
   "command.needsConfirm":
     "Lai apstiprinātu, vienreiz atveriet rūti Tiešsaistes sapulce: kad notikums ir tiešsaistē, to nevar izslēgt.",
+  "command.needsConfirmSeries":
+    "Šis ir viens sērijas gadījums. Atveriet rūti Tiešsaistes sapulce, lai apstiprinātu, ka visa sērija kļūst tiešsaistes.",
   "command.foreign":
     "Pamattekstā jau ir {service} pievienošanās saite. Lai tomēr pievienotu vēl vienu, atveriet rūti Tiešsaistes sapulce.",
 };

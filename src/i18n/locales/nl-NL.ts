@@ -6,6 +6,7 @@ export const nlNL: Catalog = {
   "app.loading": "De afspraak wordt gelezen…",
 
   "state.none": "Deze afspraak is nog geen onlinevergadering.",
+  "state.organizer": "Teams-organisator: {organizer}",
   "state.ours.standalone": "Teams-vergadering toegevoegd door Online Meeting for Outlook.",
   "state.ours.calendar": "Deze gebeurtenis is een onlinevergadering ({provider}).",
   "state.calendarOnline":
@@ -13,6 +14,7 @@ export const nlNL: Catalog = {
   "state.foreign":
     "De hoofdtekst bevat al een deelnamekoppeling voor {service}. Met nog een koppeling krijgen deelnemers twee manieren om deel te nemen.",
   "state.joinLink": "Deelnamekoppeling",
+  "state.validUntil": "De deelnamekoppeling werkt tot {date}, 60 dagen na het einde van de vergadering.",
   "state.copy": "Deelnamekoppeling kopiëren",
   "state.copied": "Deelnamekoppeling gekopieerd.",
   "state.copyFailed": "Kopiëren is mislukt. Selecteer de koppeling en kopieer deze zelf.",
@@ -24,6 +26,8 @@ export const nlNL: Catalog = {
   "route.legend": "Hoe toevoegen",
   "route.calendar": "Van deze gebeurtenis een {provider}-vergadering maken",
   "route.standalone": "Afzonderlijke Teams-vergadering (deelnametekst in de taal die u kiest)",
+  "route.delegateOrganizer":
+    "In de agenda van {owner} wordt een afzonderlijke vergadering op uw naam gemaakt: u, niet {owner}, wordt de Teams-organisator.",
   "route.noProvider":
     "Uw agenda biedt geen provider voor onlinevergaderingen. Daarom wordt een afzonderlijke Teams-vergadering gemaakt.",
   "route.loading": "Controleren wat uw agenda toestaat…",
@@ -50,6 +54,8 @@ export const nlNL: Catalog = {
     "Zodra deze gebeurtenis een onlinevergadering is, kan dit niet meer worden uitgeschakeld.",
   "confirm.calendar.save":
     "De afspraak wordt eerst in uw agenda opgeslagen. Er worden pas uitnodigingen verzonden als u op Verzenden drukt.",
+  "confirm.calendar.series":
+    "U hebt één exemplaar van een reeks geopend. De hele reeks wordt een {provider}-vergadering: elk exemplaar, met één deelnamekoppeling.",
   "confirm.calendar.remember": "Niet meer vragen",
   "confirm.continue": "Inschakelen",
   "confirm.cancel": "Annuleren",
@@ -58,6 +64,7 @@ export const nlNL: Catalog = {
   "action.add": "Onlinevergadering toevoegen",
   "action.remove": "Onlinevergadering verwijderen",
   "action.retry": "Opnieuw proberen",
+  "action.signIn": "Aanmelden",
   "action.signOut": "Afmelden",
 
   "remove.irreversible":
@@ -72,6 +79,8 @@ export const nlNL: Catalog = {
   "done.added": "Onlinevergadering toegevoegd. Deelnemers vinden de deelnamekoppeling in de uitnodiging.",
   "done.removed": "Onlinevergadering verwijderd.",
   "done.already": "Deze afspraak is al een onlinevergadering.",
+  "done.languageChanged":
+    "De deelnamegegevens zijn nu in het {language}. De vergadering en de koppeling blijven hetzelfde.",
 
   "settings.title": "Instellingen",
   "settings.route": "Standaardmanier om een vergadering toe te voegen",
@@ -90,19 +99,24 @@ export const nlNL: Catalog = {
   "error.timeout":
     "Microsoft 365 deed er te lang over om te antwoorden. Er is niets verloren gegaan. Probeer het opnieuw.",
   "error.throttled": "Microsoft 365 is op dit moment bezet. Probeer het {when} opnieuw.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 is op dit moment bezet. Wacht even en probeer het dan opnieuw.",
   "error.service_unavailable":
     "Microsoft 365 is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.",
   "error.unauthorized": "Uw aanmelding is verlopen. Meld u opnieuw aan en probeer het nog eens.",
   "error.consent_required":
     "Een beheerder moet Online Meeting for Outlook voor uw organisatie goedkeuren voordat u het kunt gebruiken.",
+  "error.sign_in_required": "Meld u aan om onlinevergaderingen te bekijken en toe te voegen.",
   "error.sign_in_cancelled":
     "Het aanmelden is geannuleerd. Meld u aan om een onlinevergadering toe te voegen.",
   "error.sign_in_failed": "Aanmelden is mislukt. Probeer het opnieuw of vraag uw beheerder om hulp.",
   "error.sign_in_unsupported_account":
     "Outlook.com- en Gmail-accounts kunnen zich niet aanmelden bij deze invoegtoepassing. Gebruik voor dit account de eigen Skype- of Teams-knop van Outlook.",
   "error.personal_account": "Met persoonlijke Microsoft-accounts kunt u geen Teams-vergaderingen maken.",
-  "error.personal_account_calendar":
-    "Met persoonlijke Microsoft-accounts kunt u geen afzonderlijke Teams-vergaderingen maken. Kies in plaats daarvan de provider van uw agenda.",
+  "error.shared_calendar_read_only":
+    "{owner} heeft deze agenda met u gedeeld zonder machtiging om te bewerken. Vraag {owner} om bewerkings- of gemachtigdentoegang om hier een onlinevergadering toe te voegen.",
+  "error.not_organizer":
+    "{owner} is de Teams-organisator van deze vergadering: alleen {owner} kan deze verwijderen of de tijd wijzigen.",
   "error.forbidden":
     "U hebt hiervoor geen machtiging. Mogelijk heeft uw account geen Teams-licentie. Vraag het uw beheerder.",
   "error.not_found":
@@ -114,12 +128,13 @@ export const nlNL: Catalog = {
     "Microsoft 365 heeft een antwoord gestuurd dat niet kon worden gelezen. Er is niets gewijzigd. Probeer het opnieuw.",
   "error.graph_error":
     "Microsoft 365 heeft een fout gemeld. Er is niets gewijzigd. Probeer het later opnieuw.",
-  "error.no_route": "Voor dit account is geen manier beschikbaar om een onlinevergadering toe te voegen.",
   "error.foreign_meeting": "De hoofdtekst bevat al de deelnamekoppeling van een andere vergadering.",
   "error.irreversible": "Een onlinegebeurtenis kan niet meer worden uitgeschakeld.",
   "error.busy": "De vorige aanvraag wordt nog verwerkt…",
   "error.body_write_failed":
     "Outlook heeft de deelnamegegevens niet in de hoofdtekst bewaard. Uw tekst is ongewijzigd. Probeer het opnieuw.",
+  "error.join_text_not_removable":
+    "De deelnamegegevens in de tekst bevatten de markeringen van de invoegtoepassing niet meer en kunnen dus niet veilig worden verwijderd. De vergadering blijft behouden. Verwijder de deelnamegegevens met de koppeling {url} uit de tekst en schakel de vergadering daarna opnieuw uit.",
   "error.body_too_large":
     "De hoofdtekst van de afspraak is te groot om er in Outlook de deelnamegegevens aan toe te voegen.",
   "error.host_error": "Outlook kan de actie niet voltooien. Probeer het opnieuw.",
@@ -131,6 +146,8 @@ export const nlNL: Catalog = {
 
   "command.needsConfirm":
     "Open Onlinevergadering één keer om te bevestigen: deze gebeurtenis kan niet meer worden uitgeschakeld zodra deze online is.",
+  "command.needsConfirmSeries":
+    "Dit is één exemplaar van een reeks. Open Onlinevergadering om te bevestigen dat de hele reeks online gaat.",
   "command.foreign":
     "De hoofdtekst bevat al een deelnamekoppeling voor {service}. Open Onlinevergadering om er toch een toe te voegen.",
 };

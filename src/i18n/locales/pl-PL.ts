@@ -6,12 +6,14 @@ export const plPL: Catalog = {
   "app.loading": "Odczytywanie terminu…",
 
   "state.none": "Ten termin nie jest jeszcze spotkaniem online.",
+  "state.organizer": "Organizator w aplikacji Teams: {organizer}",
   "state.ours.standalone": "Spotkanie w aplikacji Teams dodane przez Online Meeting for Outlook.",
   "state.ours.calendar": "To wydarzenie jest spotkaniem online ({provider}).",
   "state.calendarOnline": "To wydarzenie jest już spotkaniem online ({provider}). Nie ma nic do dodania.",
   "state.foreign":
     "Treść zawiera już link umożliwiający dołączenie do usługi {service}. Dodanie kolejnego dałoby uczestnikom dwa sposoby dołączenia.",
   "state.joinLink": "Link do dołączenia",
+  "state.validUntil": "Link do dołączenia działa do {date}, czyli 60 dni po zakończeniu spotkania.",
   "state.copy": "Kopiuj link do dołączenia",
   "state.copied": "Skopiowano link do dołączenia.",
   "state.copyFailed": "Nie można skopiować. Zaznacz link i skopiuj go samodzielnie.",
@@ -23,6 +25,8 @@ export const plPL: Catalog = {
   "route.legend": "Sposób dodania",
   "route.calendar": "Zmień to wydarzenie w spotkanie w usłudze {provider}",
   "route.standalone": "Osobne spotkanie w aplikacji Teams (tekst dołączania w wybranym języku)",
+  "route.delegateOrganizer":
+    "W kalendarzu użytkownika {owner} zostanie utworzone osobne spotkanie w Twoim imieniu: to Ty, a nie {owner}, będziesz jego organizatorem w aplikacji Teams.",
   "route.noProvider":
     "Twój kalendarz nie oferuje dostawcy spotkań online, więc zostanie utworzone osobne spotkanie w aplikacji Teams.",
   "route.loading": "Sprawdzanie, na co pozwala Twój kalendarz…",
@@ -49,6 +53,8 @@ export const plPL: Catalog = {
     "Gdy to wydarzenie stanie się spotkaniem online, nie będzie można go już wyłączyć.",
   "confirm.calendar.save":
     "Termin zostanie najpierw zapisany w Twoim kalendarzu. Zaproszenia zostaną wysłane dopiero po naciśnięciu przycisku Wyślij.",
+  "confirm.calendar.series":
+    "Otwarto jedno wystąpienie serii. Cała seria stanie się spotkaniem {provider}: każde wystąpienie, z jednym linkiem do dołączenia.",
   "confirm.calendar.remember": "Nie pytaj ponownie",
   "confirm.continue": "Włącz",
   "confirm.cancel": "Anuluj",
@@ -57,6 +63,7 @@ export const plPL: Catalog = {
   "action.add": "Dodaj spotkanie online",
   "action.remove": "Usuń spotkanie online",
   "action.retry": "Spróbuj ponownie",
+  "action.signIn": "Zaloguj się",
   "action.signOut": "Wyloguj się",
 
   "remove.irreversible":
@@ -71,6 +78,8 @@ export const plPL: Catalog = {
   "done.added": "Dodano spotkanie online. Uczestnicy znajdą link do dołączenia w zaproszeniu.",
   "done.removed": "Usunięto spotkanie online.",
   "done.already": "Ten termin jest już spotkaniem online.",
+  "done.languageChanged":
+    "Informacje o dołączaniu są teraz w języku: {language}. Spotkanie i jego link pozostają bez zmian.",
 
   "settings.title": "Ustawienia",
   "settings.route": "Domyślny sposób dodawania spotkania",
@@ -89,18 +98,23 @@ export const plPL: Catalog = {
   "error.timeout":
     "Platforma Microsoft 365 zbyt długo nie odpowiadała. Nic nie zostało utracone. Spróbuj ponownie.",
   "error.throttled": "Platforma Microsoft 365 jest teraz zajęta. Spróbuj ponownie {when}.",
+  "error.throttled_unknown_wait":
+    "Platforma Microsoft 365 jest teraz zajęta. Zaczekaj chwilę, a następnie spróbuj ponownie.",
   "error.service_unavailable":
     "Platforma Microsoft 365 jest tymczasowo niedostępna. Spróbuj ponownie za minutę.",
   "error.unauthorized": "Twoja sesja logowania wygasła. Zaloguj się ponownie i spróbuj jeszcze raz.",
   "error.consent_required":
     "Zanim będzie można używać dodatku Online Meeting for Outlook, administrator musi go zatwierdzić dla Twojej organizacji.",
+  "error.sign_in_required": "Zaloguj się, aby wyświetlać i dodawać spotkania online.",
   "error.sign_in_cancelled": "Logowanie zostało anulowane. Zaloguj się, aby dodać spotkanie online.",
   "error.sign_in_failed": "Logowanie nie powiodło się. Spróbuj ponownie lub poproś administratora o pomoc.",
   "error.sign_in_unsupported_account":
     "Konta Outlook.com i Gmail nie mogą logować się do tego dodatku. W przypadku tego konta użyj przycisku Skype lub Teams w programie Outlook.",
   "error.personal_account": "Osobiste konta Microsoft nie mogą tworzyć spotkań w aplikacji Teams.",
-  "error.personal_account_calendar":
-    "Osobiste konta Microsoft nie mogą tworzyć osobnych spotkań w aplikacji Teams. Zamiast tego wybierz dostawcę swojego kalendarza.",
+  "error.shared_calendar_read_only":
+    "Użytkownik {owner} udostępnił Ci ten kalendarz bez uprawnień do edycji. Poproś użytkownika {owner} o dostęp do edycji lub dostęp pełnomocnika, aby dodać tu spotkanie online.",
+  "error.not_organizer":
+    "{owner} jest organizatorem tego spotkania w aplikacji Teams: tylko {owner} może je usunąć lub zmienić jego godzinę.",
   "error.forbidden":
     "Nie masz uprawnień do tej operacji. Twoje konto może nie mieć licencji na aplikację Teams. Skontaktuj się z administratorem.",
   "error.not_found":
@@ -112,12 +126,13 @@ export const plPL: Catalog = {
     "Platforma Microsoft 365 wysłała odpowiedź, której nie można odczytać. Nic nie zostało zmienione. Spróbuj ponownie.",
   "error.graph_error":
     "Platforma Microsoft 365 zgłosiła błąd. Nic nie zostało zmienione. Spróbuj ponownie później.",
-  "error.no_route": "Dla tego konta nie ma dostępnego sposobu dodania spotkania online.",
   "error.foreign_meeting": "Treść zawiera już link do dołączenia do innego spotkania.",
   "error.irreversible": "Wydarzenia online nie można ponownie wyłączyć.",
   "error.busy": "Trwa przetwarzanie poprzedniego żądania…",
   "error.body_write_failed":
     "Program Outlook nie zachował szczegółów dołączania w treści. Twój tekst nie został zmieniony. Spróbuj ponownie.",
+  "error.join_text_not_removable":
+    "Informacje o dołączaniu w treści nie mają już znaczników dodatku, więc nie można ich bezpiecznie usunąć. Spotkanie zostaje zachowane. Usuń z treści informacje o dołączaniu z linkiem {url}, a następnie ponownie wyłącz spotkanie.",
   "error.body_too_large":
     "Treść terminu jest zbyt duża, aby program Outlook mógł dodać szczegóły dołączania.",
   "error.host_error": "Program Outlook nie mógł ukończyć akcji. Spróbuj ponownie.",
@@ -129,6 +144,8 @@ export const plPL: Catalog = {
 
   "command.needsConfirm":
     "Otwórz raz okienko Spotkanie online, aby potwierdzić: tego wydarzenia nie można wyłączyć, gdy jest już online.",
+  "command.needsConfirmSeries":
+    "To jedno wystąpienie serii. Otwórz okienko Spotkanie online, aby potwierdzić, że cała seria stanie się online.",
   "command.foreign":
     "Treść zawiera już link umożliwiający dołączenie do usługi {service}. Otwórz okienko Spotkanie online, aby mimo to dodać kolejny.",
 };

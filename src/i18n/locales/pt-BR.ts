@@ -6,12 +6,14 @@ export const ptBR: Catalog = {
   "app.loading": "Lendo o compromisso…",
 
   "state.none": "Este compromisso ainda não é uma reunião online.",
+  "state.organizer": "Organizador do Teams: {organizer}",
   "state.ours.standalone": "Reunião do Teams adicionada pelo Online Meeting for Outlook.",
   "state.ours.calendar": "Este evento é uma reunião online ({provider}).",
   "state.calendarOnline": "Este evento já é uma reunião online ({provider}). Não há nada a adicionar.",
   "state.foreign":
     "O corpo já tem um link de ingresso do {service}. Adicionar outro daria aos participantes duas formas de ingressar.",
   "state.joinLink": "Link de ingresso",
+  "state.validUntil": "O link de ingresso funciona até {date}, 60 dias após o término da reunião.",
   "state.copy": "Copiar link de ingresso",
   "state.copied": "Link de ingresso copiado.",
   "state.copyFailed": "Não foi possível copiar. Selecione o link e copie-o você mesmo.",
@@ -23,6 +25,8 @@ export const ptBR: Catalog = {
   "route.legend": "Como adicionar",
   "route.calendar": "Transformar este evento em uma reunião do {provider}",
   "route.standalone": "Reunião autônoma do Teams (texto de ingresso no idioma que você escolher)",
+  "route.delegateOrganizer":
+    "No calendário de {owner}, uma reunião autônoma é criada em seu nome: você, e não {owner}, será o organizador dela no Teams.",
   "route.noProvider":
     "Seu calendário não oferece nenhum provedor de reunião online; por isso, será criada uma reunião autônoma do Teams.",
   "route.loading": "Verificando o que seu calendário permite…",
@@ -49,6 +53,8 @@ export const ptBR: Catalog = {
     "Depois que este evento se tornar uma reunião online, não será possível desativá-la.",
   "confirm.calendar.save":
     "Primeiro o compromisso será salvo no seu calendário. Nenhum convite é enviado até você clicar em Enviar.",
+  "confirm.calendar.series":
+    "Você abriu uma ocorrência de uma série. A série inteira se torna uma reunião do {provider}: todas as ocorrências, com um único link de ingresso.",
   "confirm.calendar.remember": "Não perguntar novamente",
   "confirm.continue": "Ativar",
   "confirm.cancel": "Cancelar",
@@ -57,6 +63,7 @@ export const ptBR: Catalog = {
   "action.add": "Adicionar reunião online",
   "action.remove": "Remover reunião online",
   "action.retry": "Tentar novamente",
+  "action.signIn": "Entrar",
   "action.signOut": "Sair",
 
   "remove.irreversible":
@@ -71,6 +78,8 @@ export const ptBR: Catalog = {
   "done.added": "Reunião online adicionada. Os participantes encontrarão o link de ingresso no convite.",
   "done.removed": "Reunião online removida.",
   "done.already": "Este compromisso já é uma reunião online.",
+  "done.languageChanged":
+    "Os detalhes de ingresso agora estão em {language}. A reunião e o link continuam os mesmos.",
 
   "settings.title": "Configurações",
   "settings.route": "Forma padrão de adicionar uma reunião",
@@ -87,18 +96,23 @@ export const ptBR: Catalog = {
     "Você está offline ou o Microsoft 365 não pode ser acessado. Nada foi alterado; tente novamente quando estiver conectado.",
   "error.timeout": "O Microsoft 365 demorou demais para responder. Nada foi perdido; tente novamente.",
   "error.throttled": "O Microsoft 365 está ocupado no momento. Tente novamente {when}.",
+  "error.throttled_unknown_wait":
+    "O Microsoft 365 está ocupado no momento. Aguarde um instante e tente novamente.",
   "error.service_unavailable":
     "O Microsoft 365 está temporariamente indisponível. Tente novamente em um minuto.",
   "error.unauthorized": "Sua entrada expirou. Entre novamente e tente outra vez.",
   "error.consent_required":
     "Um administrador precisa aprovar o Online Meeting for Outlook para sua organização antes que você possa usá-lo.",
+  "error.sign_in_required": "Entre para ver e adicionar reuniões online.",
   "error.sign_in_cancelled": "A entrada foi cancelada. Entre para adicionar uma reunião online.",
   "error.sign_in_failed": "Falha ao entrar. Tente novamente ou peça ajuda ao seu administrador.",
   "error.sign_in_unsupported_account":
     "Contas do Outlook.com e do Gmail não podem entrar neste suplemento. Use o botão do Skype ou do Teams do próprio Outlook para esta conta.",
   "error.personal_account": "Contas Microsoft pessoais não podem criar reuniões do Teams.",
-  "error.personal_account_calendar":
-    "Contas Microsoft pessoais não podem criar reuniões autônomas do Teams. Escolha o provedor do seu calendário.",
+  "error.shared_calendar_read_only":
+    "{owner} compartilhou este calendário com você sem permissão de edição. Peça a {owner} acesso de edição ou de representante para adicionar uma reunião online aqui.",
+  "error.not_organizer":
+    "{owner} é o organizador desta reunião no Teams: somente {owner} pode removê-la ou alterar o horário.",
   "error.forbidden":
     "Você não tem permissão para isso. Talvez sua conta não tenha uma licença do Teams; fale com seu administrador.",
   "error.not_found":
@@ -109,12 +123,13 @@ export const ptBR: Catalog = {
   "error.malformed_response":
     "O Microsoft 365 enviou uma resposta que não foi possível ler. Nada foi alterado; tente novamente.",
   "error.graph_error": "O Microsoft 365 relatou um erro. Nada foi alterado; tente novamente mais tarde.",
-  "error.no_route": "Não há nenhuma forma disponível de adicionar uma reunião online para esta conta.",
   "error.foreign_meeting": "O corpo já tem o link de ingresso de outra reunião.",
   "error.irreversible": "Um evento online não pode ser desativado novamente.",
   "error.busy": "Ainda processando a solicitação anterior…",
   "error.body_write_failed":
     "O Outlook não manteve os detalhes de ingresso no corpo. Seu texto não foi alterado; tente novamente.",
+  "error.join_text_not_removable":
+    "Os detalhes de ingresso no corpo não têm mais os marcadores do suplemento, por isso não podem ser removidos com segurança. A reunião foi mantida. Exclua do corpo os detalhes de ingresso com o link {url} e desative a reunião novamente.",
   "error.body_too_large":
     "O corpo do compromisso é grande demais para o Outlook adicionar os detalhes de ingresso.",
   "error.host_error": "O Outlook não conseguiu concluir a ação. Tente novamente.",
@@ -126,6 +141,8 @@ export const ptBR: Catalog = {
 
   "command.needsConfirm":
     "Abra Reunião online uma vez para confirmar: este evento não pode ser desativado depois de se tornar online.",
+  "command.needsConfirmSeries":
+    "Esta é uma ocorrência de uma série. Abra Reunião online para confirmar que a série inteira se torna online.",
   "command.foreign":
     "O corpo já tem um link de ingresso do {service}. Abra Reunião online para adicionar um mesmo assim.",
 };

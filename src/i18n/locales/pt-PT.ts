@@ -6,12 +6,14 @@ export const ptPT: Catalog = {
   "app.loading": "A ler o compromisso…",
 
   "state.none": "Este compromisso ainda não é uma reunião online.",
+  "state.organizer": "Organizador do Teams: {organizer}",
   "state.ours.standalone": "Reunião do Teams adicionada pelo Online Meeting for Outlook.",
   "state.ours.calendar": "Este evento é uma reunião online ({provider}).",
   "state.calendarOnline": "Este evento já é uma reunião online ({provider}). Não há nada a adicionar.",
   "state.foreign":
     "O corpo já contém uma ligação para participar do {service}. Adicionar outra daria aos participantes duas formas de participar.",
   "state.joinLink": "Ligação para participar",
+  "state.validUntil": "A ligação para participar funciona até {date}, 60 dias após o fim da reunião.",
   "state.copy": "Copiar ligação para participar",
   "state.copied": "Ligação para participar copiada.",
   "state.copyFailed": "Não foi possível copiar. Selecione a ligação e copie-a manualmente.",
@@ -23,6 +25,8 @@ export const ptPT: Catalog = {
   "route.legend": "Como adicionar",
   "route.calendar": "Tornar este evento uma reunião do {provider}",
   "route.standalone": "Reunião autónoma do Teams (texto de participação no idioma que escolher)",
+  "route.delegateOrganizer":
+    "No calendário de {owner} é criada uma reunião autónoma em seu nome: será o utilizador, e não {owner}, o organizador no Teams.",
   "route.noProvider":
     "O seu calendário não oferece nenhum fornecedor de reuniões online, pelo que será criada uma reunião autónoma do Teams.",
   "route.loading": "A verificar o que o seu calendário permite…",
@@ -49,6 +53,8 @@ export const ptPT: Catalog = {
     "Depois de este evento passar a ser uma reunião online, não será possível desativá-la.",
   "confirm.calendar.save":
     "Primeiro, o compromisso será guardado no seu calendário. Não são enviados convites até premir Enviar.",
+  "confirm.calendar.series":
+    "Abriu uma ocorrência de uma série. Toda a série passa a ser uma reunião do {provider}: todas as ocorrências, com uma única ligação para participar.",
   "confirm.calendar.remember": "Não perguntar novamente",
   "confirm.continue": "Ativar",
   "confirm.cancel": "Cancelar",
@@ -57,6 +63,7 @@ export const ptPT: Catalog = {
   "action.add": "Adicionar reunião online",
   "action.remove": "Remover reunião online",
   "action.retry": "Tentar novamente",
+  "action.signIn": "Iniciar sessão",
   "action.signOut": "Terminar sessão",
 
   "remove.irreversible":
@@ -72,6 +79,8 @@ export const ptPT: Catalog = {
     "Reunião online adicionada. Os participantes encontrarão a ligação para participar no convite.",
   "done.removed": "Reunião online removida.",
   "done.already": "Este compromisso já é uma reunião online.",
+  "done.languageChanged":
+    "Os detalhes de participação estão agora em {language}. A reunião e a ligação mantêm-se.",
 
   "settings.title": "Definições",
   "settings.route": "Forma predefinida de adicionar uma reunião",
@@ -88,19 +97,24 @@ export const ptPT: Catalog = {
     "Está offline ou não é possível contactar o Microsoft 365. Nada foi alterado; tente novamente quando estiver ligado.",
   "error.timeout": "O Microsoft 365 demorou demasiado tempo a responder. Nada se perdeu; tente novamente.",
   "error.throttled": "O Microsoft 365 está ocupado neste momento. Tente novamente {when}.",
+  "error.throttled_unknown_wait":
+    "O Microsoft 365 está ocupado neste momento. Aguarde um pouco e tente novamente.",
   "error.service_unavailable":
     "O Microsoft 365 está temporariamente indisponível. Tente novamente dentro de um minuto.",
   "error.unauthorized": "A sua sessão expirou. Inicie sessão novamente e tente outra vez.",
   "error.consent_required":
     "Um administrador tem de aprovar o Online Meeting for Outlook para a sua organização antes de o poder utilizar.",
+  "error.sign_in_required": "Inicie sessão para ver e adicionar reuniões online.",
   "error.sign_in_cancelled":
     "O início de sessão foi cancelado. Inicie sessão para adicionar uma reunião online.",
   "error.sign_in_failed": "Falha ao iniciar sessão. Tente novamente ou peça ajuda ao seu administrador.",
   "error.sign_in_unsupported_account":
     "As contas Outlook.com e Gmail não podem iniciar sessão neste suplemento. Utilize o botão Skype ou Teams do próprio Outlook para esta conta.",
   "error.personal_account": "As contas Microsoft pessoais não podem criar reuniões do Teams.",
-  "error.personal_account_calendar":
-    "As contas Microsoft pessoais não podem criar reuniões autónomas do Teams. Em alternativa, escolha o fornecedor do seu calendário.",
+  "error.shared_calendar_read_only":
+    "{owner} partilhou este calendário consigo sem permissão de edição. Peça a {owner} acesso de edição ou de delegado para adicionar aqui uma reunião online.",
+  "error.not_organizer":
+    "{owner} é o organizador desta reunião no Teams: só {owner} a pode remover ou alterar a hora.",
   "error.forbidden":
     "Não tem permissão para fazer isto. A sua conta poderá não ter uma licença do Teams; contacte o seu administrador.",
   "error.not_found":
@@ -111,12 +125,13 @@ export const ptPT: Catalog = {
   "error.malformed_response":
     "O Microsoft 365 enviou uma resposta que não foi possível ler. Nada foi alterado; tente novamente.",
   "error.graph_error": "O Microsoft 365 comunicou um erro. Nada foi alterado; tente novamente mais tarde.",
-  "error.no_route": "Não existe nenhuma forma disponível de adicionar uma reunião online para esta conta.",
   "error.foreign_meeting": "O corpo já contém a ligação para participar noutra reunião.",
   "error.irreversible": "Um evento online não pode voltar a ser desativado.",
   "error.busy": "Ainda a processar o pedido anterior…",
   "error.body_write_failed":
     "O Outlook não manteve os detalhes de participação no corpo. O seu texto não foi alterado; tente novamente.",
+  "error.join_text_not_removable":
+    "Os detalhes de participação no corpo já não têm os marcadores do suplemento, pelo que não podem ser removidos em segurança. A reunião é mantida. Elimine do corpo os detalhes de participação com a ligação {url} e volte a desativar a reunião.",
   "error.body_too_large":
     "O corpo do compromisso é demasiado grande para o Outlook adicionar os detalhes de participação.",
   "error.host_error": "O Outlook não conseguiu concluir a ação. Tente novamente.",
@@ -128,6 +143,8 @@ export const ptPT: Catalog = {
 
   "command.needsConfirm":
     "Abra Reunião online uma vez para confirmar: depois de online, este evento não pode ser desativado.",
+  "command.needsConfirmSeries":
+    "Esta é uma ocorrência de uma série. Abra Reunião online para confirmar que toda a série passa a ser online.",
   "command.foreign":
     "O corpo já contém uma ligação para participar do {service}. Abra Reunião online para adicionar uma mesmo assim.",
 };

@@ -6,6 +6,7 @@ export const roRO: Catalog = {
   "app.loading": "Se citește programarea…",
 
   "state.none": "Această programare nu este încă o întâlnire online.",
+  "state.organizer": "Organizator Teams: {organizer}",
   "state.ours.standalone": "Întâlnire Teams adăugată de Online Meeting for Outlook.",
   "state.ours.calendar": "Acest eveniment este o întâlnire online ({provider}).",
   "state.calendarOnline":
@@ -13,6 +14,8 @@ export const roRO: Catalog = {
   "state.foreign":
     "Corpul conține deja un link de participare {service}. Încă unul le-ar oferi participanților două moduri de a se asocia.",
   "state.joinLink": "Link de participare",
+  "state.validUntil":
+    "Linkul de participare funcționează până la {date}, la 60 de zile după încheierea întâlnirii.",
   "state.copy": "Copiați linkul de participare",
   "state.copied": "Linkul de participare a fost copiat.",
   "state.copyFailed": "Nu s-a putut copia. Selectați linkul și copiați-l manual.",
@@ -24,6 +27,8 @@ export const roRO: Catalog = {
   "route.legend": "Cum se adaugă",
   "route.calendar": "Transformați acest eveniment într-o întâlnire {provider}",
   "route.standalone": "Întâlnire Teams independentă (textul de participare în limba aleasă)",
+  "route.delegateOrganizer":
+    "În calendarul lui {owner} se creează o întâlnire independentă în numele dvs.: dvs., nu {owner}, veți fi organizatorul ei în Teams.",
   "route.noProvider":
     "Calendarul dvs. nu oferă niciun furnizor de întâlniri online, așa că va fi creată o întâlnire Teams independentă.",
   "route.loading": "Se verifică ce permite calendarul dvs.…",
@@ -50,6 +55,8 @@ export const roRO: Catalog = {
     "După ce acest eveniment devine o întâlnire online, nu mai poate fi dezactivat.",
   "confirm.calendar.save":
     "Programarea va fi salvată mai întâi în calendarul dvs. Nu se trimit invitații până când nu apăsați Trimitere.",
+  "confirm.calendar.series":
+    "Ați deschis o repetare dintr-o serie. Întreaga serie devine o întâlnire {provider}: fiecare repetare, cu un singur link de participare.",
   "confirm.calendar.remember": "Nu mai întreba",
   "confirm.continue": "Activați",
   "confirm.cancel": "Anulare",
@@ -58,6 +65,7 @@ export const roRO: Catalog = {
   "action.add": "Adăugați o întâlnire online",
   "action.remove": "Eliminați întâlnirea online",
   "action.retry": "Reîncercați",
+  "action.signIn": "Conectare",
   "action.signOut": "Deconectare",
 
   "remove.irreversible":
@@ -73,6 +81,8 @@ export const roRO: Catalog = {
     "Întâlnirea online a fost adăugată. Participanții vor găsi linkul de participare în invitație.",
   "done.removed": "Întâlnirea online a fost eliminată.",
   "done.already": "Această programare este deja o întâlnire online.",
+  "done.languageChanged":
+    "Detaliile de participare sunt acum în {language}. Întâlnirea și linkul ei rămân aceleași.",
 
   "settings.title": "Setări",
   "settings.route": "Modul implicit de adăugare a unei întâlniri",
@@ -89,17 +99,22 @@ export const roRO: Catalog = {
     "Sunteți offline sau Microsoft 365 nu poate fi accesat. Nu s-a modificat nimic; reîncercați după ce vă conectați.",
   "error.timeout": "Microsoft 365 a răspuns prea târziu. Nu s-a pierdut nimic; reîncercați.",
   "error.throttled": "Microsoft 365 este ocupat în acest moment. Reîncercați {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 este ocupat în acest moment. Așteptați puțin, apoi reîncercați.",
   "error.service_unavailable": "Microsoft 365 este temporar indisponibil. Reîncercați peste un minut.",
   "error.unauthorized": "Conectarea dvs. a expirat. Conectați-vă din nou și reîncercați.",
   "error.consent_required":
     "Un administrator trebuie să aprobe Online Meeting for Outlook pentru organizația dvs. înainte de a-l putea utiliza.",
+  "error.sign_in_required": "Conectați-vă pentru a vedea și a adăuga întâlniri online.",
   "error.sign_in_cancelled": "Conectarea a fost anulată. Conectați-vă pentru a adăuga o întâlnire online.",
   "error.sign_in_failed": "Conectarea nu a reușit. Reîncercați sau cereți ajutor administratorului.",
   "error.sign_in_unsupported_account":
     "Conturile Outlook.com și Gmail nu se pot conecta la acest program de completare. Pentru acest cont, utilizați butonul Skype sau Teams din Outlook.",
   "error.personal_account": "Conturile Microsoft personale nu pot crea întâlniri Teams.",
-  "error.personal_account_calendar":
-    "Conturile Microsoft personale nu pot crea întâlniri Teams independente. Alegeți în schimb furnizorul calendarului dvs.",
+  "error.shared_calendar_read_only":
+    "{owner} v-a partajat acest calendar fără permisiunea de a-l edita. Cereți-i lui {owner} acces de editare sau de delegat pentru a adăuga aici o întâlnire online.",
+  "error.not_organizer":
+    "{owner} este organizatorul Teams al acestei întâlniri: doar {owner} o poate elimina sau îi poate modifica ora.",
   "error.forbidden":
     "Nu aveți permisiunea pentru aceasta. Este posibil ca contul dvs. să nu aibă o licență Teams; adresați-vă administratorului.",
   "error.not_found":
@@ -110,12 +125,13 @@ export const roRO: Catalog = {
   "error.malformed_response":
     "Microsoft 365 a trimis un răspuns care nu a putut fi citit. Nu s-a modificat nimic; reîncercați.",
   "error.graph_error": "Microsoft 365 a raportat o eroare. Nu s-a modificat nimic; reîncercați mai târziu.",
-  "error.no_route": "Pentru acest cont nu este disponibilă nicio modalitate de a adăuga o întâlnire online.",
   "error.foreign_meeting": "Corpul conține deja linkul de participare al altei întâlniri.",
   "error.irreversible": "Un eveniment online nu mai poate fi dezactivat.",
   "error.busy": "Se lucrează încă la solicitarea anterioară…",
   "error.body_write_failed":
     "Outlook nu a păstrat detaliile de participare în corp. Textul dvs. nu s-a modificat; reîncercați.",
+  "error.join_text_not_removable":
+    "Detaliile de participare din corp nu mai au marcajele programului de completare, așa că nu pot fi eliminate în siguranță. Întâlnirea este păstrată. Ștergeți din corp detaliile de participare cu linkul {url}, apoi dezactivați din nou întâlnirea.",
   "error.body_too_large":
     "Corpul programării este prea mare pentru ca Outlook să adauge detaliile de participare.",
   "error.host_error": "Outlook nu a putut finaliza acțiunea. Reîncercați.",
@@ -127,6 +143,8 @@ export const roRO: Catalog = {
 
   "command.needsConfirm":
     "Deschideți o dată Întâlnire online pentru a confirma: evenimentul nu poate fi dezactivat după ce devine online.",
+  "command.needsConfirmSeries":
+    "Aceasta este o repetare dintr-o serie. Deschideți Întâlnire online pentru a confirma că întreaga serie devine online.",
   "command.foreign":
     "Corpul conține deja un link de participare {service}. Deschideți Întâlnire online pentru a adăuga unul oricum.",
 };

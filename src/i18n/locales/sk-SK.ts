@@ -6,12 +6,14 @@ export const skSK: Catalog = {
   "app.loading": "Číta sa udalosť…",
 
   "state.none": "Táto udalosť zatiaľ nie je online schôdzou.",
+  "state.organizer": "Organizátor v aplikácii Teams: {organizer}",
   "state.ours.standalone": "Schôdza v aplikácii Teams pridaná doplnkom Online Meeting for Outlook.",
   "state.ours.calendar": "Táto udalosť je online schôdzou ({provider}).",
   "state.calendarOnline": "Táto udalosť už je online schôdzou ({provider}). Nie je čo pridať.",
   "state.foreign":
     "Text už obsahuje prepojenie na pripojenie k službe {service}. Ďalšie by účastníkom ponúklo dva spôsoby pripojenia.",
   "state.joinLink": "Prepojenie na pripojenie",
+  "state.validUntil": "Prepojenie na pripojenie funguje do {date}, teda 60 dní po skončení schôdze.",
   "state.copy": "Kopírovať prepojenie na pripojenie",
   "state.copied": "Prepojenie na pripojenie sa skopírovalo.",
   "state.copyFailed": "Kopírovanie sa nepodarilo. Vyberte prepojenie a skopírujte ho sami.",
@@ -23,6 +25,8 @@ export const skSK: Catalog = {
   "route.legend": "Spôsob pridania",
   "route.calendar": "Zmeniť túto udalosť na schôdzu v službe {provider}",
   "route.standalone": "Samostatná schôdza v aplikácii Teams (text na pripojenie vo vybratom jazyku)",
+  "route.delegateOrganizer":
+    "V kalendári používateľa {owner} sa vytvorí samostatná schôdza vaším menom: jej organizátorom v aplikácii Teams budete vy, nie {owner}.",
   "route.noProvider":
     "Váš kalendár neponúka žiadneho poskytovateľa online schôdzí, preto sa vytvorí samostatná schôdza v aplikácii Teams.",
   "route.loading": "Zisťuje sa, čo váš kalendár umožňuje…",
@@ -48,6 +52,8 @@ export const skSK: Catalog = {
   "confirm.calendar.irreversible": "Keď bude táto udalosť online schôdzou, už sa to nebude dať vrátiť.",
   "confirm.calendar.save":
     "Udalosť sa najprv uloží do vášho kalendára. Pozvánky sa odošlú, až keď kliknete na položku Odoslať.",
+  "confirm.calendar.series":
+    "Otvorili ste jeden výskyt opakovanej série. Celá séria sa zmení na schôdzu {provider}: každý výskyt, s jedným prepojením na pripojenie.",
   "confirm.calendar.remember": "Už sa nepýtať",
   "confirm.continue": "Zapnúť",
   "confirm.cancel": "Zrušiť",
@@ -56,6 +62,7 @@ export const skSK: Catalog = {
   "action.add": "Pridať online schôdzu",
   "action.remove": "Odstrániť online schôdzu",
   "action.retry": "Skúsiť znova",
+  "action.signIn": "Prihlásiť sa",
   "action.signOut": "Odhlásiť sa",
 
   "remove.irreversible":
@@ -70,6 +77,8 @@ export const skSK: Catalog = {
   "done.added": "Online schôdza sa pridala. Účastníci nájdu prepojenie na pripojenie v pozvánke.",
   "done.removed": "Online schôdza sa odstránila.",
   "done.already": "Táto udalosť už je online schôdzou.",
+  "done.languageChanged":
+    "Informácie na pripojenie sú teraz v jazyku {language}. Schôdza aj jej prepojenie zostávajú rovnaké.",
 
   "settings.title": "Nastavenia",
   "settings.route": "Predvolený spôsob pridania schôdze",
@@ -86,17 +95,22 @@ export const skSK: Catalog = {
     "Ste offline alebo Microsoft 365 nie je dostupný. Nič sa nezmenilo. Skúste to znova, keď budete pripojení.",
   "error.timeout": "Microsoft 365 odpovedal príliš dlho. Nič sa nestratilo. Skúste to znova.",
   "error.throttled": "Microsoft 365 je momentálne zaneprázdnený. Skúste to znova {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 je momentálne zaneprázdnený. Chvíľu počkajte a skúste to znova.",
   "error.service_unavailable": "Microsoft 365 je dočasne nedostupný. Skúste to znova o minútu.",
   "error.unauthorized": "Vaše prihlásenie vypršalo. Prihláste sa znova a skúste to ešte raz.",
   "error.consent_required":
     "Skôr než budete môcť Online Meeting for Outlook používať, musí ho pre vašu organizáciu schváliť správca.",
+  "error.sign_in_required": "Ak chcete zobraziť a pridať online schôdze, prihláste sa.",
   "error.sign_in_cancelled": "Prihlásenie sa zrušilo. Ak chcete pridať online schôdzu, prihláste sa.",
   "error.sign_in_failed": "Prihlásenie zlyhalo. Skúste to znova alebo požiadajte o pomoc správcu.",
   "error.sign_in_unsupported_account":
     "Kontá Outlook.com a Gmail sa nemôžu prihlásiť do tohto doplnku. Pre toto konto použite vlastné tlačidlo Skype alebo Teams v Outlooku.",
   "error.personal_account": "Osobné kontá Microsoft nemôžu vytvárať schôdze v aplikácii Teams.",
-  "error.personal_account_calendar":
-    "Osobné kontá Microsoft nemôžu vytvárať samostatné schôdze v aplikácii Teams. Namiesto toho vyberte poskytovateľa svojho kalendára.",
+  "error.shared_calendar_read_only":
+    "{owner} s vami zdieľa tento kalendár bez povolenia na úpravy. Ak sem chcete pridať online schôdzu, požiadajte používateľa {owner} o prístup na úpravy alebo o delegovaný prístup.",
+  "error.not_organizer":
+    "{owner} je organizátorom tejto schôdze v aplikácii Teams: iba {owner} ju môže odstrániť alebo zmeniť jej čas.",
   "error.forbidden":
     "Nemáte na to povolenie. Vaše konto možno nemá licenciu na Teams. Obráťte sa na správcu.",
   "error.not_found": "Outlook ešte nedokončil ukladanie tejto udalosti. Chvíľu počkajte a skúste to znova.",
@@ -106,12 +120,13 @@ export const skSK: Catalog = {
   "error.malformed_response":
     "Microsoft 365 poslal odpoveď, ktorú sa nepodarilo prečítať. Nič sa nezmenilo. Skúste to znova.",
   "error.graph_error": "Microsoft 365 nahlásil chybu. Nič sa nezmenilo. Skúste to znova neskôr.",
-  "error.no_route": "Pre toto konto nie je k dispozícii žiadny spôsob, ako pridať online schôdzu.",
   "error.foreign_meeting": "Text už obsahuje prepojenie na pripojenie k inej schôdzi.",
   "error.irreversible": "Online udalosť sa už nedá znova vypnúť.",
   "error.busy": "Stále sa spracúva predchádzajúca žiadosť…",
   "error.body_write_failed":
     "Outlook v texte nezachoval podrobnosti na pripojenie. Váš text sa nezmenil. Skúste to znova.",
+  "error.join_text_not_removable":
+    "Informácie na pripojenie v texte už nemajú značky doplnku, preto sa nedajú bezpečne odstrániť. Schôdza sa zachová. Odstráňte z textu informácie na pripojenie s prepojením {url} a potom schôdzu znova vypnite.",
   "error.body_too_large":
     "Text udalosti je príliš veľký na to, aby doň Outlook pridal podrobnosti na pripojenie.",
   "error.host_error": "Outlook nemohol dokončiť akciu. Skúste to znova.",
@@ -123,6 +138,8 @@ export const skSK: Catalog = {
 
   "command.needsConfirm":
     "Raz otvorte Online schôdzu a potvrďte to: keď bude udalosť online, nebude sa dať vypnúť.",
+  "command.needsConfirmSeries":
+    "Toto je jeden výskyt opakovanej série. Otvorte Online schôdzu a potvrďte, že celá séria bude online.",
   "command.foreign":
     "Text už obsahuje prepojenie na pripojenie k službe {service}. Ak chcete napriek tomu pridať ďalšie, otvorte Online schôdzu.",
 };

@@ -6,12 +6,14 @@ export const slSI: Catalog = {
   "app.loading": "Branje sestanka …",
 
   "state.none": "Ta sestanek še ni spletno srečanje.",
+  "state.organizer": "Organizator v aplikaciji Teams: {organizer}",
   "state.ours.standalone": "Srečanje v aplikaciji Teams, ki ga je dodal Online Meeting for Outlook.",
   "state.ours.calendar": "Ta dogodek je spletno srečanje ({provider}).",
   "state.calendarOnline": "Ta dogodek je že spletno srečanje ({provider}). Ničesar ni treba dodati.",
   "state.foreign":
     "Besedilo že vsebuje povezavo za pridružitev storitvi {service}. Še ena bi udeležencem ponudila dva načina pridružitve.",
   "state.joinLink": "Povezava za pridružitev",
+  "state.validUntil": "Povezava za pridružitev deluje do {date}, 60 dni po koncu srečanja.",
   "state.copy": "Kopiraj povezavo za pridružitev",
   "state.copied": "Povezava za pridružitev je kopirana.",
   "state.copyFailed": "Kopiranje ni uspelo. Izberite povezavo in jo kopirajte sami.",
@@ -23,6 +25,8 @@ export const slSI: Catalog = {
   "route.legend": "Način dodajanja",
   "route.calendar": "Spremeni ta dogodek v srečanje v storitvi {provider}",
   "route.standalone": "Samostojno srečanje v aplikaciji Teams (besedilo za pridružitev v izbranem jeziku)",
+  "route.delegateOrganizer":
+    "V koledarju uporabnika {owner} bo v vašem imenu ustvarjeno samostojno srečanje: njegov organizator v aplikaciji Teams boste vi, ne {owner}.",
   "route.noProvider":
     "Vaš koledar ne ponuja ponudnika spletnih srečanj, zato bo ustvarjeno samostojno srečanje v aplikaciji Teams.",
   "route.loading": "Preverjanje, kaj omogoča vaš koledar …",
@@ -48,6 +52,8 @@ export const slSI: Catalog = {
   "confirm.calendar.irreversible": "Ko bo ta dogodek spletno srečanje, ga ne bo več mogoče izklopiti.",
   "confirm.calendar.save":
     "Sestanek bo najprej shranjen v vaš koledar. Povabila bodo poslana šele, ko pritisnete Pošlji.",
+  "confirm.calendar.series":
+    "Odprli ste eno ponovitev niza. Celoten niz postane srečanje {provider}: vsaka ponovitev, z eno povezavo za pridružitev.",
   "confirm.calendar.remember": "Ne sprašuj več",
   "confirm.continue": "Vklopi",
   "confirm.cancel": "Prekliči",
@@ -56,6 +62,7 @@ export const slSI: Catalog = {
   "action.add": "Dodaj spletno srečanje",
   "action.remove": "Odstrani spletno srečanje",
   "action.retry": "Poskusi znova",
+  "action.signIn": "Prijava",
   "action.signOut": "Odjava",
 
   "remove.irreversible":
@@ -70,6 +77,8 @@ export const slSI: Catalog = {
   "done.added": "Spletno srečanje je dodano. Udeleženci bodo povezavo za pridružitev našli v povabilu.",
   "done.removed": "Spletno srečanje je odstranjeno.",
   "done.already": "Ta sestanek je že spletno srečanje.",
+  "done.languageChanged":
+    "Podrobnosti za pridružitev so zdaj v jeziku {language}. Srečanje in njegova povezava ostajata enaka.",
 
   "settings.title": "Nastavitve",
   "settings.route": "Privzeti način dodajanja srečanja",
@@ -87,17 +96,22 @@ export const slSI: Catalog = {
     "Niste povezani ali pa storitev Microsoft 365 ni dosegljiva. Nič ni bilo spremenjeno. Poskusite znova, ko boste povezani.",
   "error.timeout": "Storitev Microsoft 365 se je predolgo odzivala. Nič ni bilo izgubljeno. Poskusite znova.",
   "error.throttled": "Storitev Microsoft 365 je trenutno zasedena. Poskusite znova {when}.",
+  "error.throttled_unknown_wait":
+    "Storitev Microsoft 365 je trenutno zasedena. Počakajte trenutek in poskusite znova.",
   "error.service_unavailable": "Storitev Microsoft 365 začasno ni na voljo. Poskusite znova čez minuto.",
   "error.unauthorized": "Vaša prijava je potekla. Znova se prijavite in poskusite še enkrat.",
   "error.consent_required":
     "Preden lahko uporabljate Online Meeting for Outlook, ga mora skrbnik odobriti za vašo organizacijo.",
+  "error.sign_in_required": "Prijavite se, če si želite ogledati in dodajati spletna srečanja.",
   "error.sign_in_cancelled": "Prijava je bila preklicana. Prijavite se, če želite dodati spletno srečanje.",
   "error.sign_in_failed": "Prijava ni uspela. Poskusite znova ali prosite skrbnika za pomoč.",
   "error.sign_in_unsupported_account":
     "Računi Outlook.com in Gmail se ne morejo prijaviti v ta dodatek. Za ta račun uporabite Outlookov gumb Skype ali Teams.",
   "error.personal_account": "Osebni Microsoftovi računi ne morejo ustvarjati srečanj v aplikaciji Teams.",
-  "error.personal_account_calendar":
-    "Osebni Microsoftovi računi ne morejo ustvarjati samostojnih srečanj v aplikaciji Teams. Namesto tega izberite ponudnika svojega koledarja.",
+  "error.shared_calendar_read_only":
+    "{owner} vam je dal ta koledar v skupno rabo brez dovoljenja za urejanje. Če želite tukaj dodati spletno srečanje, prosite uporabnika {owner} za dostop za urejanje ali za dostop pooblaščenca.",
+  "error.not_organizer":
+    "{owner} je organizator tega srečanja v aplikaciji Teams: samo {owner} ga lahko odstrani ali spremeni njegov čas.",
   "error.forbidden":
     "Za to nimate dovoljenja. Vaš račun morda nima licence za Teams. Obrnite se na skrbnika.",
   "error.not_found":
@@ -109,12 +123,13 @@ export const slSI: Catalog = {
     "Storitev Microsoft 365 je poslala odgovor, ki ga ni bilo mogoče prebrati. Nič ni bilo spremenjeno. Poskusite znova.",
   "error.graph_error":
     "Storitev Microsoft 365 je sporočila napako. Nič ni bilo spremenjeno. Poskusite znova pozneje.",
-  "error.no_route": "Za ta račun ni na voljo nobenega načina za dodajanje spletnega srečanja.",
   "error.foreign_meeting": "Besedilo že vsebuje povezavo za pridružitev drugemu srečanju.",
   "error.irreversible": "Spletnega dogodka ni mogoče znova izklopiti.",
   "error.busy": "Prejšnja zahteva se še obdeluje …",
   "error.body_write_failed":
     "Outlook v besedilu ni ohranil podrobnosti za pridružitev. Vaše besedilo je nespremenjeno. Poskusite znova.",
+  "error.join_text_not_removable":
+    "Podrobnosti za pridružitev v telesu nimajo več oznak dodatka, zato jih ni mogoče varno odstraniti. Srečanje je ohranjeno. Iz telesa izbrišite podrobnosti za pridružitev s povezavo {url}, nato pa srečanje znova izklopite.",
   "error.body_too_large":
     "Besedilo sestanka je preveliko, da bi Outlook lahko dodal podrobnosti za pridružitev.",
   "error.host_error": "Outlook dejanja ni mogel dokončati. Poskusite znova.",
@@ -126,6 +141,8 @@ export const slSI: Catalog = {
 
   "command.needsConfirm":
     "Enkrat odprite Spletno srečanje in potrdite: ko bo dogodek na spletu, ga ne bo mogoče izklopiti.",
+  "command.needsConfirmSeries":
+    "To je ena ponovitev niza. Odprite Spletno srečanje in potrdite, da celoten niz postane spletni.",
   "command.foreign":
     "Besedilo že vsebuje povezavo za pridružitev storitvi {service}. Če jo želite vseeno dodati, odprite Spletno srečanje.",
 };

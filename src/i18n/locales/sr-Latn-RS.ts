@@ -6,12 +6,14 @@ export const srLatnRS: Catalog = {
   "app.loading": "Čitanje obaveze…",
 
   "state.none": "Ova obaveza još nije sastanak na mreži.",
+  "state.organizer": "Organizator u usluzi Teams: {organizer}",
   "state.ours.standalone": "Teams sastanak koji je dodao Online Meeting for Outlook.",
   "state.ours.calendar": "Ovaj događaj je sastanak na mreži ({provider}).",
   "state.calendarOnline": "Ovaj događaj je već sastanak na mreži ({provider}). Nema šta da se doda.",
   "state.foreign":
     "Tekst već sadrži vezu za pridruživanje za {service}. Još jedna veza bi učesnicima dala dva načina da se pridruže.",
   "state.joinLink": "Veza za pridruživanje",
+  "state.validUntil": "Veza za pridruživanje radi do {date}, 60 dana nakon završetka sastanka.",
   "state.copy": "Kopiraj vezu za pridruživanje",
   "state.copied": "Veza za pridruživanje je kopirana.",
   "state.copyFailed": "Kopiranje nije uspelo. Izaberite vezu i sami je kopirajte.",
@@ -23,6 +25,8 @@ export const srLatnRS: Catalog = {
   "route.legend": "Način dodavanja",
   "route.calendar": "Pretvori ovaj događaj u sastanak u usluzi {provider}",
   "route.standalone": "Samostalni Teams sastanak (tekst za pridruživanje na jeziku koji izaberete)",
+  "route.delegateOrganizer":
+    "U kalendaru korisnika {owner} pravi se samostalni sastanak u vaše ime: vi, a ne {owner}, bićete njegov organizator u usluzi Teams.",
   "route.noProvider":
     "Vaš kalendar ne nudi dobavljača sastanaka na mreži, pa će biti kreiran samostalni Teams sastanak.",
   "route.loading": "Proveravanje onoga što vaš kalendar dozvoljava…",
@@ -49,6 +53,8 @@ export const srLatnRS: Catalog = {
     "Kada ovaj događaj postane sastanak na mreži, više ne može da se isključi.",
   "confirm.calendar.save":
     "Obaveza će prvo biti sačuvana u vašem kalendaru. Pozivnice se ne šalju dok ne pritisnete Pošalji.",
+  "confirm.calendar.series":
+    "Otvorili ste jedno ponavljanje niza. Ceo niz postaje {provider} sastanak: svako ponavljanje, sa jednom vezom za pridruživanje.",
   "confirm.calendar.remember": "Ne pitaj ponovo",
   "confirm.continue": "Uključi",
   "confirm.cancel": "Otkaži",
@@ -57,6 +63,7 @@ export const srLatnRS: Catalog = {
   "action.add": "Dodaj sastanak na mreži",
   "action.remove": "Ukloni sastanak na mreži",
   "action.retry": "Pokušaj ponovo",
+  "action.signIn": "Prijavi se",
   "action.signOut": "Odjavi se",
 
   "remove.irreversible":
@@ -71,6 +78,8 @@ export const srLatnRS: Catalog = {
   "done.added": "Sastanak na mreži je dodat. Učesnici će vezu za pridruživanje pronaći u pozivnici.",
   "done.removed": "Sastanak na mreži je uklonjen.",
   "done.already": "Ova obaveza je već sastanak na mreži.",
+  "done.languageChanged":
+    "Detalji za pridruživanje su sada na jeziku {language}. Sastanak i njegova veza ostaju isti.",
 
   "settings.title": "Postavke",
   "settings.route": "Podrazumevani način dodavanja sastanka",
@@ -87,18 +96,23 @@ export const srLatnRS: Catalog = {
     "Niste povezani ili Microsoft 365 nije dostupan. Ništa nije promenjeno. Pokušajte ponovo kada se povežete.",
   "error.timeout": "Microsoft 365 je predugo odgovarao. Ništa nije izgubljeno. Pokušajte ponovo.",
   "error.throttled": "Microsoft 365 je trenutno zauzet. Pokušajte ponovo {when}.",
+  "error.throttled_unknown_wait":
+    "Microsoft 365 je trenutno zauzet. Sačekajte malo, a zatim pokušajte ponovo.",
   "error.service_unavailable": "Microsoft 365 je privremeno nedostupan. Pokušajte ponovo za minut.",
   "error.unauthorized": "Vaša prijava je istekla. Ponovo se prijavite i pokušajte još jednom.",
   "error.consent_required":
     "Administrator mora da odobri Online Meeting for Outlook za vašu organizaciju pre nego što budete mogli da ga koristite.",
+  "error.sign_in_required": "Prijavite se da biste videli i dodavali sastanke na mreži.",
   "error.sign_in_cancelled": "Prijavljivanje je otkazano. Prijavite se da biste dodali sastanak na mreži.",
   "error.sign_in_failed":
     "Prijavljivanje nije uspelo. Pokušajte ponovo ili zatražite pomoć od administratora.",
   "error.sign_in_unsupported_account":
     "Outlook.com i Gmail nalozi ne mogu da se prijave u ovaj programski dodatak. Za ovaj nalog koristite Outlook-ovo dugme za Skype ili Teams.",
   "error.personal_account": "Lični Microsoft nalozi ne mogu da kreiraju Teams sastanke.",
-  "error.personal_account_calendar":
-    "Lični Microsoft nalozi ne mogu da kreiraju samostalne Teams sastanke. Umesto toga izaberite dobavljača svog kalendara.",
+  "error.shared_calendar_read_only":
+    "{owner} deli ovaj kalendar sa vama bez dozvole za uređivanje. Zatražite od korisnika {owner} pristup za uređivanje ili pristup delegata da biste ovde dodali sastanak na mreži.",
+  "error.not_organizer":
+    "{owner} je organizator ovog sastanka u usluzi Teams: samo {owner} može da ga ukloni ili promeni njegovo vreme.",
   "error.forbidden": "Nemate dozvolu za ovo. Vaš nalog možda nema Teams licencu. Obratite se administratoru.",
   "error.not_found": "Outlook još nije završio čuvanje ove obaveze. Sačekajte trenutak i pokušajte ponovo.",
   "error.conflict": "Obaveza je promenjena negde drugde. Ponovo je otvorite i pokušajte još jednom.",
@@ -107,12 +121,13 @@ export const srLatnRS: Catalog = {
   "error.malformed_response":
     "Microsoft 365 je poslao odgovor koji nije mogao da se pročita. Ništa nije promenjeno. Pokušajte ponovo.",
   "error.graph_error": "Microsoft 365 je prijavio grešku. Ništa nije promenjeno. Pokušajte ponovo kasnije.",
-  "error.no_route": "Za ovaj nalog nije dostupan nijedan način dodavanja sastanka na mreži.",
   "error.foreign_meeting": "Tekst već sadrži vezu za pridruživanje drugom sastanku.",
   "error.irreversible": "Događaj na mreži više ne može da se isključi.",
   "error.busy": "Još se obrađuje prethodni zahtev…",
   "error.body_write_failed":
     "Outlook nije zadržao detalje za pridruživanje u tekstu. Vaš tekst je nepromenjen. Pokušajte ponovo.",
+  "error.join_text_not_removable":
+    "Detalji za pridruživanje u telu poruke više nemaju oznake programskog dodatka, pa ne mogu bezbedno da se uklone. Sastanak je zadržan. Izbrišite iz tela poruke detalje za pridruživanje sa vezom {url}, a zatim ponovo isključite sastanak.",
   "error.body_too_large": "Tekst obaveze je prevelik da bi Outlook dodao detalje za pridruživanje.",
   "error.host_error": "Outlook nije mogao da dovrši radnju. Pokušajte ponovo.",
   "error.item_not_saved": "Prvo sačuvajte obavezu, a zatim pokušajte ponovo.",
@@ -123,6 +138,8 @@ export const srLatnRS: Catalog = {
 
   "command.needsConfirm":
     "Jednom otvorite Sastanak na mreži i potvrdite: kada je događaj na mreži, ne može da se isključi.",
+  "command.needsConfirmSeries":
+    "Ovo je jedno ponavljanje niza. Otvorite Sastanak na mreži i potvrdite da ceo niz prelazi na mrežu.",
   "command.foreign":
     "Tekst već sadrži vezu za pridruživanje za {service}. Otvorite Sastanak na mreži da biste ipak dodali još jednu.",
 };

@@ -6,12 +6,14 @@ export const svSE: Catalog = {
   "app.loading": "Läser avtalet…",
 
   "state.none": "Det här avtalet är inte ett onlinemöte än.",
+  "state.organizer": "Teams-organisatör: {organizer}",
   "state.ours.standalone": "Teams-möte tillagt av Online Meeting for Outlook.",
   "state.ours.calendar": "Den här händelsen är ett onlinemöte ({provider}).",
   "state.calendarOnline": "Den här händelsen är redan ett onlinemöte ({provider}). Inget att lägga till.",
   "state.foreign":
     "Brödtexten har redan en anslutningslänk för {service}. Om du lägger till en till får deltagarna två sätt att ansluta.",
   "state.joinLink": "Anslutningslänk",
+  "state.validUntil": "Anslutningslänken fungerar till {date}, 60 dagar efter att mötet slutar.",
   "state.copy": "Kopiera anslutningslänken",
   "state.copied": "Anslutningslänken har kopierats.",
   "state.copyFailed": "Det gick inte att kopiera. Markera länken och kopiera den själv.",
@@ -23,6 +25,8 @@ export const svSE: Catalog = {
   "route.legend": "Hur det ska läggas till",
   "route.calendar": "Gör den här händelsen till ett {provider}-möte",
   "route.standalone": "Fristående Teams-möte (anslutningstext på det språk du väljer)",
+  "route.delegateOrganizer":
+    "I {owner}s kalender skapas ett fristående möte i ditt namn: du, inte {owner}, blir mötets Teams-organisatör.",
   "route.noProvider":
     "Din kalender erbjuder ingen leverantör av onlinemöten, så ett fristående Teams-möte skapas.",
   "route.loading": "Kontrollerar vad din kalender tillåter…",
@@ -48,6 +52,8 @@ export const svSE: Catalog = {
   "confirm.calendar.irreversible": "När den här händelsen är ett onlinemöte kan det inte stängas av igen.",
   "confirm.calendar.save":
     "Avtalet sparas först i din kalender. Inga inbjudningar skickas förrän du trycker på Skicka.",
+  "confirm.calendar.series":
+    "Du har öppnat en förekomst i en serie. Hela serien blir ett {provider}-möte: varje förekomst, med en anslutningslänk.",
   "confirm.calendar.remember": "Fråga inte igen",
   "confirm.continue": "Aktivera",
   "confirm.cancel": "Avbryt",
@@ -56,6 +62,7 @@ export const svSE: Catalog = {
   "action.add": "Lägg till onlinemöte",
   "action.remove": "Ta bort onlinemöte",
   "action.retry": "Försök igen",
+  "action.signIn": "Logga in",
   "action.signOut": "Logga ut",
 
   "remove.irreversible":
@@ -70,6 +77,7 @@ export const svSE: Catalog = {
   "done.added": "Onlinemötet har lagts till. Deltagarna hittar anslutningslänken i inbjudan.",
   "done.removed": "Onlinemötet har tagits bort.",
   "done.already": "Det här avtalet är redan ett onlinemöte.",
+  "done.languageChanged": "Anslutningsinformationen är nu på {language}. Mötet och länken är desamma.",
 
   "settings.title": "Inställningar",
   "settings.route": "Standardsätt att lägga till ett möte",
@@ -86,17 +94,21 @@ export const svSE: Catalog = {
     "Du är offline eller så går det inte att nå Microsoft 365. Inget har ändrats. Försök igen när du är ansluten.",
   "error.timeout": "Microsoft 365 tog för lång tid att svara. Inget har gått förlorat. Försök igen.",
   "error.throttled": "Microsoft 365 är upptaget just nu. Försök igen {when}.",
+  "error.throttled_unknown_wait": "Microsoft 365 är upptaget just nu. Vänta en stund och försök sedan igen.",
   "error.service_unavailable": "Microsoft 365 är inte tillgängligt för tillfället. Försök igen om en minut.",
   "error.unauthorized": "Din inloggning har upphört att gälla. Logga in igen och försök på nytt.",
   "error.consent_required":
     "En administratör måste godkänna Online Meeting for Outlook för din organisation innan du kan använda det.",
+  "error.sign_in_required": "Logga in för att se och lägga till onlinemöten.",
   "error.sign_in_cancelled": "Inloggningen avbröts. Logga in för att lägga till ett onlinemöte.",
   "error.sign_in_failed": "Inloggningen misslyckades. Försök igen eller be administratören om hjälp.",
   "error.sign_in_unsupported_account":
     "Outlook.com- och Gmail-konton kan inte logga in på det här tillägget. Använd Outlooks egen Skype- eller Teams-knapp för det här kontot.",
   "error.personal_account": "Personliga Microsoft-konton kan inte skapa Teams-möten.",
-  "error.personal_account_calendar":
-    "Personliga Microsoft-konton kan inte skapa fristående Teams-möten. Välj kalenderns egen leverantör i stället.",
+  "error.shared_calendar_read_only":
+    "{owner} har delat kalendern med dig utan behörighet att redigera den. Be {owner} om redigerings- eller ombudsbehörighet för att lägga till ett onlinemöte här.",
+  "error.not_organizer":
+    "{owner} är mötets Teams-organisatör: bara {owner} kan ta bort det eller ändra tiden.",
   "error.forbidden":
     "Du har inte behörighet till det här. Ditt konto kanske saknar Teams-licens. Kontakta administratören.",
   "error.not_found": "Outlook har inte sparat klart avtalet än. Vänta en stund och försök igen.",
@@ -106,12 +118,13 @@ export const svSE: Catalog = {
   "error.malformed_response":
     "Microsoft 365 skickade ett svar som inte kunde läsas. Inget har ändrats. Försök igen.",
   "error.graph_error": "Microsoft 365 rapporterade ett fel. Inget har ändrats. Försök igen senare.",
-  "error.no_route": "Det finns inget sätt att lägga till ett onlinemöte för det här kontot.",
   "error.foreign_meeting": "Brödtexten har redan ett annat mötes anslutningslänk.",
   "error.irreversible": "En onlinehändelse kan inte stängas av igen.",
   "error.busy": "Arbetar fortfarande med föregående begäran…",
   "error.body_write_failed":
     "Outlook behöll inte anslutningsinformationen i brödtexten. Din text är oförändrad. Försök igen.",
+  "error.join_text_not_removable":
+    "Anslutningsinformationen i brödtexten saknar numera tilläggets markörer och kan därför inte tas bort säkert. Mötet behålls. Ta bort anslutningsinformationen med länken {url} från brödtexten och stäng sedan av mötet igen.",
   "error.body_too_large":
     "Avtalets brödtext är för stor för att Outlook ska kunna lägga till anslutningsinformationen.",
   "error.host_error": "Outlook kunde inte slutföra åtgärden. Försök igen.",
@@ -123,6 +136,8 @@ export const svSE: Catalog = {
 
   "command.needsConfirm":
     "Öppna Onlinemöte en gång för att bekräfta: händelsen kan inte stängas av när den är online.",
+  "command.needsConfirmSeries":
+    "Det här är en förekomst i en serie. Öppna Onlinemöte för att bekräfta att hela serien blir online.",
   "command.foreign":
     "Brödtexten har redan en anslutningslänk för {service}. Öppna Onlinemöte för att lägga till en ändå.",
 };

@@ -96,8 +96,6 @@ export const zhCN: Catalog = {
   "error.sign_in_unsupported_account":
     "Outlook.com 和 Gmail 帐户无法登录此加载项。请对此帐户使用 Outlook 自带的 Skype 或 Teams 按钮。",
   "error.personal_account": "个人 Microsoft 帐户无法创建 Teams 会议。",
-  "error.personal_account_calendar":
-    "个人 Microsoft 帐户无法创建独立的 Teams 会议。请改为选择日历自带的提供商。",
   "error.shared_calendar_read_only":
     "{owner} 与你共享此日历时未授予编辑权限。请向 {owner} 申请编辑或代理人访问权限，才能在此添加联机会议。",
   "error.not_organizer": "{owner} 是此会议的 Teams 组织者：只有 {owner} 可以删除它或更改其时间。",
@@ -107,7 +105,6 @@ export const zhCN: Catalog = {
   "error.bad_request": "Microsoft 365 拒绝了请求。请检查约会的开始和结束时间后重试。",
   "error.malformed_response": "Microsoft 365 返回了无法读取的响应。未做任何更改；请重试。",
   "error.graph_error": "Microsoft 365 报告了错误。未做任何更改；请稍后重试。",
-  "error.no_route": "此帐户无法添加联机会议。",
   "error.foreign_meeting": "正文中已有其他会议的加入链接。",
   "error.irreversible": "联机事件无法再关闭。",
   "error.busy": "仍在处理上一个请求…",
