@@ -87,7 +87,6 @@ describe("No duplicate meetings", () => {
       onlineMeetingProvider: "unknown",
       joinUrl: null,
       bodyHtml: "<html><body></body></html>",
-      bodyType: "html",
     });
     const first = service.add({ route: "auto" });
     await expect(service.add({ route: "auto" })).rejects.toMatchObject({ code: ErrorCode.busy });

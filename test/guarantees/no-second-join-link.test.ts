@@ -70,7 +70,6 @@ describe("No second join link", () => {
       onlineMeetingProvider: "teamsForBusiness",
       joinUrl,
       bodyHtml: body,
-      bodyType: "html",
     });
     expect(await service.getState()).toMatchObject({ kind: "calendar-online", joinUrl });
     await expect(service.add({ route: "auto" })).resolves.toMatchObject({ kind: "already" });
@@ -87,7 +86,6 @@ describe("No second join link", () => {
       onlineMeetingProvider: "teamsForBusiness",
       joinUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting_EV8%40thread.v2/0",
       bodyHtml: body,
-      bodyType: "html",
     });
     expect(await service.getState()).toMatchObject({ kind: "foreign", meeting: { service: "zoom" } });
   });
