@@ -53,6 +53,111 @@ export default tseslint.config(
       ],
     },
   },
+  // The layer rule (docs/architecture.md): core is pure logic; ports say what the app needs from the
+  // outside; app (the use-cases) talks to the outside only through ports; adapters implement ports;
+  // surfaces (task pane, dialog, commands, launch event) wire adapters into app. Imports point inward
+  // only, so core and app stay testable without Office.js, fetch or MSAL.
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/adapters",
+                "**/adapters/**",
+                "**/surfaces",
+                "**/surfaces/**",
+                "**/app",
+                "**/app/**",
+              ],
+              message:
+                "src/core is pure logic: it must not depend on adapters (Office.js, fetch, MSAL), surfaces or app. Pass what it needs in as data.",
+            },
+            {
+              group: ["**/ports", "**/ports/**"],
+              message: "src/core is the innermost layer: ports depend on core, never the other way round.",
+            },
+            {
+              // join-text is a pure table of the fallback join link's text per language (no catalog, no
+              // DOM): body-check needs it to recognise our own fallback link in any language.
+              regex: "(^|/)i18n(/(?!join-text$).*)?$",
+              message:
+                "src/core must not load the UI catalogs (src/i18n); only the pure join-link text table (i18n/join-text) is allowed.",
+            },
+            {
+              group: ["@azure/*", "@microsoft/*", "office-*"],
+              message: "src/core is pure logic: no MSAL or Office.js here (that belongs in src/adapters).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/ports/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/adapters",
+                "**/adapters/**",
+                "**/surfaces",
+                "**/surfaces/**",
+                "**/app",
+                "**/app/**",
+              ],
+              message:
+                "src/ports are interfaces over core types only: adapters implement them, app and surfaces use them.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/adapters", "**/adapters/**", "**/surfaces", "**/surfaces/**"],
+              message:
+                "src/app (the use-cases) reaches Office, Graph and sign-in only through src/ports, so it runs on fakes in tests; surfaces inject the adapters.",
+            },
+            {
+              group: ["@azure/*", "@microsoft/*", "office-*"],
+              message: "src/app uses the TokenProvider port, never MSAL or Office.js directly.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/adapters/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/surfaces", "**/surfaces/**", "**/app", "**/app/**"],
+              message:
+                "src/adapters implement src/ports over Office.js, Graph and MSAL; they must not depend on the use-cases (app) or the UI (surfaces), which sit above them.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: nodeGlobals, sourceType: "module" },

@@ -369,7 +369,6 @@ export function toEvent(json: unknown): GraphEvent {
     onlineMeetingProvider: normalizeProvider(json.onlineMeetingProvider),
     joinUrl,
     bodyHtml: typeof body.content === "string" ? body.content : "",
-    bodyType: body.contentType === "text" ? "text" : "html",
   };
 }
 

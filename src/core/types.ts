@@ -113,7 +113,6 @@ export interface GraphEvent {
   onlineMeetingProvider: OnlineMeetingProvider;
   joinUrl: string | null;
   bodyHtml: string;
-  bodyType: BodyType;
 }
 
 /** Per-user settings (roaming settings). */

@@ -146,7 +146,6 @@ describe("calendar route", () => {
     });
     expect(res.status).toBe(200);
     const event = await client.getEvent("T-1");
-    expect(event.bodyType).toBe("html");
     expect(event.bodyHtml).toContain("Agenda<br>");
     expect(event.bodyHtml).toContain("1. &lt;numbers&gt;");
   });

@@ -31,7 +31,6 @@ function savedEvent(graph: FakeGraph, restId: string, body = USER_BODY) {
     onlineMeetingProvider: "unknown",
     joinUrl: null,
     bodyHtml: body,
-    bodyType: "html",
   });
 }
 
@@ -336,7 +335,6 @@ describe("calendar route", () => {
       onlineMeetingProvider: "teamsForBusiness",
       joinUrl: "https://teams.microsoft.com/l/meetup-join/x",
       bodyHtml: USER_BODY,
-      bodyType: "html",
     });
     expect(await service.getState()).toMatchObject({ kind: "calendar-online", provider: "teamsForBusiness" });
     const result = await service.add({ route: "auto" });

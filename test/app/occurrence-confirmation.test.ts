@@ -21,7 +21,6 @@ function setup(itemId: string, seriesId: string | null) {
     onlineMeetingProvider: "unknown",
     joinUrl: null,
     bodyHtml: BODY,
-    bodyType: "html",
   });
   const service = new MeetingService({
     appointment,

@@ -47,7 +47,6 @@ test("calendar route in the owner's calendar: the owner is the organizer, on the
     onlineMeetingProvider: "unknown",
     joinUrl: null,
     bodyHtml: "<html><body><p>Agenda</p></body></html>",
-    bodyType: "html",
   });
   await service.add({ route: "auto" });
   expect(appointment.stored).toMatchObject({ route: "calendar", organizer: OWNER });

@@ -19,7 +19,6 @@ function onlineEvent(restId: string, bodyHtml: string): GraphEvent {
     onlineMeetingProvider: "teamsForBusiness",
     joinUrl: JOIN,
     bodyHtml,
-    bodyType: "html",
   };
 }
 

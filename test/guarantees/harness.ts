@@ -42,6 +42,5 @@ export function savedEvent(graph: FakeGraph, restId: string, body = USER_BODY) {
     onlineMeetingProvider: "unknown",
     joinUrl: null,
     bodyHtml: body,
-    bodyType: "html",
   });
 }

@@ -12,12 +12,12 @@ describe("No duplicate meetings", () => {
     let first = true;
     // The command read the item before the pane's id landed, claims its own id and makes its meeting
     // while the pane's createOrGet is on the wire; the item keeps the last id written: the command's.
-    graph.createOrGetMeeting = async (request, language, owner) => {
-      const made = await original(request, language, owner);
+    graph.createOrGetMeeting = async (request, language) => {
+      const made = await original(request, language);
       if (first) {
         first = false;
         appointment.stored = { v: 1, externalId: "cmd-1" };
-        await original({ ...request, externalId: "cmd-1" }, language, owner);
+        await original({ ...request, externalId: "cmd-1" }, language);
       }
       return made;
     };
@@ -87,7 +87,6 @@ describe("No duplicate meetings", () => {
       onlineMeetingProvider: "unknown",
       joinUrl: null,
       bodyHtml: "<html><body></body></html>",
-      bodyType: "html",
     });
     const first = service.add({ route: "auto" });
     await expect(service.add({ route: "auto" })).rejects.toMatchObject({ code: ErrorCode.busy });

@@ -70,7 +70,6 @@ describe("No second join link", () => {
       onlineMeetingProvider: "teamsForBusiness",
       joinUrl,
       bodyHtml: body,
-      bodyType: "html",
     });
     expect(await service.getState()).toMatchObject({ kind: "calendar-online", joinUrl });
     await expect(service.add({ route: "auto" })).resolves.toMatchObject({ kind: "already" });
@@ -87,16 +86,17 @@ describe("No second join link", () => {
       onlineMeetingProvider: "teamsForBusiness",
       joinUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting_EV8%40thread.v2/0",
       bodyHtml: body,
-      bodyType: "html",
     });
     expect(await service.getState()).toMatchObject({ kind: "foreign", meeting: { service: "zoom" } });
   });
 });
 
 describe("Join text is sanitized before it reaches the body", () => {
-  const HOSTILE =
+  // Graph's join text carries the meeting's own join link (a join text without it is replaced by our
+  // own link block), among what a hostile one may add.
+  const HOSTILE = (joinWebUrl: string) =>
     '<div class="me-email-text">' +
-    '<a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_S%40thread.v2/0">Join</a>' +
+    `<a href="${joinWebUrl}">Join</a>` +
     '<a href="javascript:alert(1)">a</a><a href="  JavaScript:alert(2)">b</a>' +
     '<a href="http://tracker.example/x">c</a><a href="//evil.example/y">d</a><a href="evil.example/z">e</a>' +
     '<a href="data:text/html,<script>alert(3)</script>">f</a>' +
@@ -105,25 +105,25 @@ describe("Join text is sanitized before it reaches the body", () => {
     '<script>alert(6)</script><img src="http://tracker.example/pixel.gif"><img src="https://statics.teams.cdn.office.net/x.png">' +
     "</div>";
 
-  async function addWith(joinHtml: string) {
+  async function addWith(joinHtml: string | ((joinWebUrl: string) => string)) {
     const { appointment, graph, service } = setup();
     const original = graph.createOrGetMeeting.bind(graph);
-    graph.createOrGetMeeting = async (...args) => ({
-      ...(await original(...args)),
-      joinInformationContent: encodeJoin(joinHtml),
-    });
+    let joinWebUrl = "";
+    graph.createOrGetMeeting = async (...args) => {
+      const made = await original(...args);
+      joinWebUrl = made.joinWebUrl;
+      const html = typeof joinHtml === "string" ? joinHtml : joinHtml(joinWebUrl);
+      return { ...made, joinInformationContent: encodeJoin(html) };
+    };
     await service.add({ route: "standalone" });
-    return { appointment, block: readBlockContent(appointment.body, "html") ?? "" };
+    return { appointment, joinWebUrl, block: readBlockContent(appointment.body, "html") ?? "" };
   }
 
   test("only https, tel and mailto links, no scripts, handlers or http images reach the body", async () => {
-    const { appointment, block } = await addWith(HOSTILE);
+    const { appointment, joinWebUrl, block } = await addWith(HOSTILE);
+    expect(joinWebUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
     const hrefs = [...block.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    expect(hrefs).toEqual([
-      "https://teams.microsoft.com/l/meetup-join/19%3ameeting_S%40thread.v2/0",
-      "tel:+15550100",
-      "mailto:help@contoso.com",
-    ]);
+    expect(hrefs).toEqual([joinWebUrl, "tel:+15550100", "mailto:help@contoso.com"]);
     expect(block).not.toMatch(/<script|onclick|onmouseover|javascript:|tracker\.example|evil\.example/i);
     expect(block).toContain("Meeting ID: 123");
     // The http pixel goes with its element, the https image stays.

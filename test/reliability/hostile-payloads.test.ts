@@ -59,7 +59,6 @@ test.each(HOSTILE)("calendar event body %#: sanitized before it reaches the form
     onlineMeetingProvider: "unknown",
     joinUrl: null,
     bodyHtml: BODY,
-    bodyType: "html",
   });
   const original = graph.enableOnlineMeeting.bind(graph);
   graph.enableOnlineMeeting = async (...args) => {
@@ -174,7 +173,6 @@ describe.each(FORGED_BODIES)("a forged marker in the body (%s)", (_name, body) =
       onlineMeetingProvider: "unknown",
       joinUrl: null,
       bodyHtml: body,
-      bodyType: "html",
     });
     const service = new MeetingService({
       appointment,
@@ -313,7 +311,6 @@ test("an event that already is a Teams meeting with the 2025–26 template is th
     onlineMeetingProvider: "teamsForBusiness",
     joinUrl: MEETUP_JOIN,
     bodyHtml: body,
-    bodyType: "html",
   });
   const service = new MeetingService({
     appointment,

@@ -153,7 +153,6 @@ export class PaneView {
       if (!m.language || !sameLanguage(chosen, m.language)) void this.runChangeLanguage(chosen);
     });
 
-    this.confirmRemember.addEventListener("change", () => undefined);
     this.confirmContinue.textContent = t("confirm.continue");
     this.confirmCancel.textContent = t("confirm.cancel");
     this.confirmContinue.addEventListener("click", () => this.answerConfirm(true));
