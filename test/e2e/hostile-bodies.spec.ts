@@ -114,8 +114,8 @@ for (const client of ["web", "verbatim"] as const) {
       expect(organizer).toContain("evil.example/join2");
       await expect(p.getByTestId("join-link")).toBeHidden();
       await p.getByTestId("switch").click();
-      const confirm = p.getByTestId("confirm-continue");
-      if (await confirm.isVisible().catch(() => false)) await confirm.click();
+      // The calendar route always asks before its irreversible PATCH: wait for the question, don't race it.
+      await p.getByTestId("confirm-continue").click();
       await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
       await expect(p.getByTestId("error")).toBeHidden();
       const after = await appointment(page);
