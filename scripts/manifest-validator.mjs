@@ -7,49 +7,14 @@ import { xmlRegisterFsInputProviders } from "libxml2-wasm/lib/nodejs.mjs";
 
 xmlRegisterFsInputProviders();
 
-// Every Microsoft 365 full language but the default (en-US): the add-in's UI languages (src/i18n/locale-list.ts).
-export const REQUIRED_LOCALES = [
-  "ar-SA",
-  "bg-BG",
-  "zh-CN",
-  "zh-TW",
-  "hr-HR",
-  "cs-CZ",
-  "da-DK",
-  "nl-NL",
-  "et-EE",
-  "fi-FI",
-  "fr-FR",
-  "de-DE",
-  "el-GR",
-  "he-IL",
-  "hi-IN",
-  "hu-HU",
-  "id-ID",
-  "it-IT",
-  "ja-JP",
-  "kk-KZ",
-  "ko-KR",
-  "lv-LV",
-  "lt-LT",
-  "ms-MY",
-  "nb-NO",
-  "nn-NO",
-  "pl-PL",
-  "pt-PT",
-  "pt-BR",
-  "ro-RO",
-  "ru-RU",
-  "sr-Latn-RS",
-  "sk-SK",
-  "sl-SI",
-  "es-ES",
-  "sv-SE",
-  "th-TH",
-  "tr-TR",
-  "uk-UA",
-  "vi-VN",
-];
+// Every Microsoft 365 full language but the default (en-US): the add-in's UI languages, read from
+// their one list, src/i18n/locale-list.ts (pure data, so its text is enough).
+const localeList = readFileSync(new URL("../src/i18n/locale-list.ts", import.meta.url), "utf8");
+const productLocales = /PRODUCT_LOCALES = \[([\s\S]*?)\] as const/.exec(localeList);
+if (!productLocales) throw new Error("src/i18n/locale-list.ts: PRODUCT_LOCALES not found");
+export const REQUIRED_LOCALES = [...productLocales[1].matchAll(/"([^"]+)"/g)]
+  .map((match) => match[1])
+  .filter((locale) => locale !== "en-US");
 const SHORT_MAX = 125;
 const LONG_MAX = 250;
 
