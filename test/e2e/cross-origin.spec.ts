@@ -17,7 +17,9 @@ test("the pane calls Graph cross-origin: every request carries the pages' Origin
 test("in the browser a throttled answer's Retry-After is not readable; Graph's exposed headers are", async ({
   page,
 }) => {
-  await openWorkbench(page, "no-provider-standalone");
+  // The pane settles first, and the fault sits on a path the pane never calls: its own calls can't
+  // take the throttled answer meant for this request.
+  await paneReady(await openWorkbench(page, "no-provider-standalone"));
   const seen = await page.evaluate(async () => {
     const base = "https://localhost:3001";
     const post = (path: string, body: unknown) =>
@@ -27,12 +29,12 @@ test("in the browser a throttled answer's Retry-After is not readable; Graph's e
         body: JSON.stringify(body),
       });
     await post("/reset", {
-      scenario: { faults: [{ path: "/me/calendar", status: 429, headers: { "Retry-After": "7" } }] },
+      scenario: { faults: [{ path: "/me/calendars", status: 429, headers: { "Retry-After": "7" } }] },
     });
     const { access_token } = (await (await post("/token", { scopes: ["Calendars.ReadWrite"] })).json()) as {
       access_token: string;
     };
-    const res = await fetch(`${base}/v1.0/me/calendar`, {
+    const res = await fetch(`${base}/v1.0/me/calendars`, {
       headers: { Authorization: `Bearer ${access_token}` },
     });
     return {
