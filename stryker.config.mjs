@@ -20,10 +20,13 @@ export default {
   jest: {
     projectType: "custom",
     configFile: "jest.config.js",
-    enableFindRelatedTests: false,
+    // Each mutant runs only the test files that import the mutated file (jest --findRelatedTests), and
+    // of those only the ones holding a test that covers it (test/mutation/covering-files-sequencer.cjs).
+    enableFindRelatedTests: true,
     // The manifest, workbench and build-config suites test nothing under `mutate`; leaving them out
     // keeps the static mutants (which run every test) cheaper.
     config: {
+      testSequencer: "<rootDir>/test/mutation/covering-files-sequencer.cjs",
       testPathIgnorePatterns: [
         "/node_modules/",
         "<rootDir>/test/e2e/",
