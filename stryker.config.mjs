@@ -39,6 +39,9 @@ export default {
     },
   },
   coverageAnalysis: "perTest",
+  // Equivalent mutants, by rule and with the reason (test/mutation/ignore-diagnostics.mjs).
+  plugins: ["@stryker-mutator/*", "./test/mutation/ignore-diagnostics.mjs"],
+  ignorers: ["app-error-diagnostics"],
   mutate: [
     "src/core/**/*.ts",
     "src/app/**/*.ts",
@@ -54,6 +57,8 @@ export default {
     "playwright-report",
     "bench/results",
     "docs",
+    // Other runs' sandboxes (each run has its own tempDirName) must not be copied into this one.
+    "/.stryker-tmp*",
   ],
   reporters: ["html", "json", "clear-text", "progress"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
