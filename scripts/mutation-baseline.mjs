@@ -105,9 +105,27 @@ export function merge(baseline, chunkReport) {
       coveredBy: m.coveredBy?.map((id) => ids.get(byOldId.get(id))).filter(Boolean),
       killedBy: m.killedBy?.map((id) => ids.get(byOldId.get(id))).filter(Boolean),
     }));
+  // A test file that changed since the baseline measured its mutants: those results may be stale, and
+  // Stryker could no longer see the change (the merged test source is the new one). Drop them, so
+  // the next incremental run measures them again.
+  const changedTestFiles = new Set(
+    Object.entries(chunkReport.testFiles ?? {})
+      .filter(
+        ([file, testFile]) => merged.testFiles?.[file] && merged.testFiles[file].source !== testFile.source,
+      )
+      .map(([file]) => file),
+  );
+  const isStale = (m) =>
+    (m.coveredBy ?? []).some((id) => changedTestFiles.has(oldBaseline.get(id)?.split("\u0000")[0]));
   const files = {};
   for (const [file, data] of Object.entries(merged.files))
-    files[file] = { ...data, mutants: remap(data.mutants, oldBaseline) };
+    files[file] = {
+      ...data,
+      mutants: remap(
+        data.mutants.filter((m) => !isStale(m)),
+        oldBaseline,
+      ),
+    };
   for (const [file, data] of Object.entries(chunkReport.files))
     files[file] = { ...data, mutants: remap(data.mutants, oldChunk) };
   // Mutant ids must be unique across the merged report.

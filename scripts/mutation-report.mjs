@@ -1,5 +1,6 @@
-// Mutation score per folder, from Stryker's JSON reports of the two runs (reports/mutation/logic and
-// reports/mutation/adapters, see stryker.config.mjs).
+// Mutation score per folder, from the two runs' incremental files (test/mutation/logic.incremental.json
+// and adapters.incremental.json, see stryker.config.mjs): after a Stryker run, incremental or not, and
+// after each chunk of scripts/mutation-baseline.mjs, they hold every mutant's latest result.
 //   node scripts/mutation-report.mjs            print the table
 //   node scripts/mutation-report.mjs --write    also rewrite the table in docs/mutation.md
 //   node scripts/mutation-report.mjs --check    exit 1 when a folder is below its `break` floor
@@ -9,8 +10,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { format, resolveConfig } from "prettier";
 import { folderThresholds } from "../stryker.config.mjs";
+import logicConfig from "../stryker.logic.config.mjs";
+import adaptersConfig from "../stryker.adapters.config.mjs";
+import { filesToMutate } from "./mutation-baseline.mjs";
 
-const REPORTS = ["reports/mutation/logic/mutation.json", "reports/mutation/adapters/mutation.json"];
+const REPORTS = ["test/mutation/logic.incremental.json", "test/mutation/adapters.incremental.json"];
 const DOC = "docs/mutation.md";
 const BEGIN = "<!-- mutation-scores:begin -->";
 const END = "<!-- mutation-scores:end -->";
@@ -62,7 +66,21 @@ async function main(args) {
     throw new Error(`no mutation report: run npm run test:mutation (${REPORTS.join(", ")})`);
   const report = { files: Object.assign({}, ...found.map((f) => JSON.parse(readFileSync(f, "utf8")).files)) };
   const rows = scoresByFolder(report, folderThresholds).filter((r) => r.valid + r.ignored > 0);
-  const table = markdownTable(rows);
+  const perFile = Object.entries(report.files)
+    .map(([name, f]) => ({ folder: `\`${name}\``, floor: undefined, ...tally(f.mutants) }))
+    .filter((r) => r.valid > 0)
+    .sort((a, b) => a.score - b.score);
+  const unmeasured = [...filesToMutate(logicConfig.mutate), ...filesToMutate(adaptersConfig.mutate)].filter(
+    (file) => !report.files[file],
+  );
+  const table = [
+    markdownTable(rows),
+    "Per file, lowest first:",
+    markdownTable(perFile).replace("| folder |", "| file |"),
+    unmeasured.length === 0
+      ? "Every file is measured."
+      : `Not measured yet (${unmeasured.length}): ${unmeasured.map((f) => `\`${f}\``).join(", ")}.`,
+  ].join("\n\n");
   console.log(table);
   if (args.includes("--write")) {
     const doc = readFileSync(DOC, "utf8");
