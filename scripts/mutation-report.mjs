@@ -103,4 +103,4 @@ async function main(args) {
   }
 }
 
-await main(process.argv.slice(2));
+if (process.argv[1]?.endsWith("mutation-report.mjs")) await main(process.argv.slice(2));
