@@ -3,6 +3,8 @@
 import { defineConfig } from "@playwright/test";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** Specs that run in one project of their own, not once per Office.js runtime. */
+const ONCE = /(office-runtime|production-smoke)\.spec/;
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -32,11 +34,13 @@ export default defineConfig({
   },
   // Every real-browser test runs twice: on the workbench's Office.js stand-in, and on Microsoft's
   // unmodified runtime (@microsoft/office-js, offline) talking to the workbench as Outlook on the web.
-  // office-runtime.spec.ts compares the two directly, so it runs once, in a project of its own.
+  // office-runtime.spec.ts compares the two directly, so it runs once, in a project of its own; so
+  // does production-smoke.spec.ts (the production build under nginx: Microsoft's runtime only).
   projects: [
-    { name: "stand-in", metadata: { officeRuntime: "stand-in" }, testIgnore: /office-runtime\.spec/ },
-    { name: "office-js", metadata: { officeRuntime: "microsoft" }, testIgnore: /office-runtime\.spec/ },
+    { name: "stand-in", metadata: { officeRuntime: "stand-in" }, testIgnore: ONCE },
+    { name: "office-js", metadata: { officeRuntime: "microsoft" }, testIgnore: ONCE },
     { name: "conformance", testMatch: /office-runtime\.spec/ },
+    { name: "production-smoke", testMatch: /production-smoke\.spec/ },
   ],
   webServer: {
     command: "npx webpack serve --mode development",

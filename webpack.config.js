@@ -185,6 +185,10 @@ module.exports = (_env, argv) => {
       filename: "[name].js",
       ...(dev ? {} : { sourceMapFilename: `../${path.basename(outputPath)}-sourcemaps/[file].map` }),
       chunkFilename: "[name].[contenthash:8].js",
+      // The runtime loads on-demand chunks by script URL: through a Trusted Types policy of its own,
+      // so the pages' require-trusted-types-for (report-only, scripts/security-headers.js) reports
+      // Office.js alone, never the add-in (the production smoke test checks it).
+      trustedTypes: { policyName: "online-meeting-for-outlook#webpack" },
       // The workbench's Office.js stand-in is built by its own compiler into the same folder.
       clean: { keep: /^(office-host|microsoft-ajax|launchevent)\.js/ },
     },

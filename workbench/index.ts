@@ -37,6 +37,15 @@ const controlBase = graphBaseUrl.replace(/\/v1\.0\/?$/, "") + "/__emulator";
 const officeRuntime =
   params.get("officeRuntime") === "stand-in" || location.protocol !== "https:" ? "stand-in" : "microsoft";
 let runtimeHost: OutlookWebHost | null = null;
+/**
+ * `?addinOrigin=https://addin.contoso.com`: the pages come from a deployed add-in on its own host (the
+ * production smoke test serves dist/ there), loaded as Outlook on the web loads one: the page's URL
+ * with Outlook's own parameters, none of the workbench's. Microsoft's runtime only: the stand-in
+ * reaches this page through window.parent, which a page on another origin can't.
+ */
+const addinOrigin = params.get("addinOrigin") ? new URL(params.get("addinOrigin")!).origin : null;
+if (addinOrigin && officeRuntime !== "microsoft")
+  throw new Error("?addinOrigin= needs Microsoft's Office.js runtime (https, not ?officeRuntime=stand-in)");
 /** `?outlookClient=web|classic|mac|mobile|verbatim`: whose body rewrites apply (default: the scenario's, else web). */
 const clientParam = params.get("outlookClient");
 const clientOverride: OutlookClientName | null = isOutlookClientName(clientParam) ? clientParam : null;
@@ -168,13 +177,20 @@ function render(): void {
   );
 }
 
-/** A page URL for a frame: the stand-in reads `host=workbench`; the real runtime gets Outlook's. */
+/**
+ * A page URL for a frame: the stand-in reads `host=workbench`; the real runtime gets Outlook's; a
+ * deployed add-in (`?addinOrigin=`) gets Outlook's alone.
+ */
 function frameUrl(
   page: string,
   frame: HTMLIFrameElement,
   surface: string,
   extra: Record<string, string>,
 ): string {
+  if (addinOrigin && runtimeHost) {
+    runtimeHost.detach(surface);
+    return runtimeHost.attach(frame, `${addinOrigin}/${page}.html`, surface);
+  }
   const p = new URLSearchParams({ host: "workbench", ...extra });
   p.set("graphBaseUrl", graphBaseUrl);
   if (!runtimeHost) return `/${page}.html?${p.toString()}`;
@@ -349,6 +365,7 @@ async function main(): Promise<void> {
   mount(names);
   const first = await fetchScenario(scenarioName);
   host = new WorkbenchHost(first, controlBase, clientOverride);
+  host.nestedAppAuth = params.get("nestedAppAuth") === "supported";
   host.focusExit = (from, how) => {
     if (from === paneFrame.contentWindow) focusExit(how);
   };

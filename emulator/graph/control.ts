@@ -3,7 +3,8 @@
 import { eventJson } from "./events";
 import { isLinkExpired } from "./online-meetings";
 import { issueToken } from "./permissions";
-import { eventKey, now, resetState, type EmulatorState, type EventRecord } from "./state";
+import { currentUser, eventKey, now, resetState, type EmulatorState, type EventRecord } from "./state";
+import { idTokenClaims, TOKEN_LIFETIME_SECONDS, unsignedIdToken } from "./id-token";
 import { newJoinDetails } from "./meeting-links";
 
 export function control(
@@ -36,15 +37,23 @@ export function control(
     return [204, undefined];
   }
   if (path === "/token" && method === "POST") {
-    // As MSAL's acquireToken: the scopes asked for, granted (consent is assumed given).
+    // As MSAL's acquireToken: the scopes asked for, granted (consent is assumed given), with the ID
+    // token of the scenario's user for the app that asked (`clientId`, optional; rule P9).
     const scopes = json.scopes;
     if (!Array.isArray(scopes) || scopes.length === 0 || !scopes.every((s) => typeof s === "string")) {
       return [400, { error: "invalid_request", error_description: "scopes: a non-empty array of strings" }];
     }
+    const clientId = typeof json.clientId === "string" && json.clientId ? json.clientId : undefined;
     const token = issueToken(state, scopes);
     return [
       200,
-      { access_token: token.token, token_type: "Bearer", expires_in: 3600, scope: token.scopes.join(" ") },
+      {
+        access_token: token.token,
+        token_type: "Bearer",
+        expires_in: TOKEN_LIFETIME_SECONDS,
+        scope: token.scopes.join(" "),
+        id_token: unsignedIdToken(idTokenClaims(state, currentUser(state), clientId)),
+      },
     ];
   }
   if (path === "/state" && method === "GET")

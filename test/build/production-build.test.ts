@@ -1,24 +1,16 @@
-// What `npm run build` ships: built once here into a temporary folder, then read as a host would
-// serve it, and served by a real nginx (Debian's package) with the hosting headers the build writes. Guarantees: no workbench code, local token provider or URL hook in production; no source
-// maps or development helpers in the hosted folder; DOMPurify only where it runs, loaded on demand.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+// What `npm run build` ships: built once (test/build/production-build.ts: shared with the production
+// smoke test, which runs it in a browser), then read as a host would serve it, and served by a real
+// nginx (Debian's package) with the hosting headers the build writes. Guarantees: no workbench code,
+// local token provider or URL hook in production; no source maps or development helpers in the hosted
+// folder; DOMPurify only where it runs, loaded on demand.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { startNginx, type RunningNginx } from "./nginx";
+import { productionBuild, type ProductionBuild } from "./production-build";
 
-const root = join(__dirname, "..", "..");
-const base = mkdtempSync(join(tmpdir(), "omo-build-"));
-const dist = join(base, "dist");
+let build: ProductionBuild;
+let dist: string;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,19 +25,9 @@ const scripts = (page: string) =>
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
 beforeAll(() => {
-  execFileSync("npx", ["webpack", "--mode", "production"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      OMO_CLIENT_ID: "11111111-2222-4333-8444-555555555555",
-      OMO_PRODUCTION_URL: "https://addin.contoso.com",
-      OMO_OUTPUT_DIR: dist,
-      OMO_WORKBENCH: "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  build = productionBuild();
+  dist = build.dist;
 }, 300_000);
-afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 test("no workbench code, local token provider or ?host=workbench / ?graphBaseUrl= hook in production", () => {
   const shipped = files(dist).filter((f) => /\.(js|html)$/.test(f));
@@ -67,7 +49,7 @@ test("no source maps in the hosted folder: hidden maps beside it, no sourceMappi
   expect(files(dist).filter((f) => f.endsWith(".map"))).toEqual([]);
   for (const file of files(dist).filter((f) => f.endsWith(".js")))
     expect({ file, url: /sourceMappingURL/.test(read(file)) }).toEqual({ file, url: false });
-  expect(readdirSync(`${dist}-sourcemaps`)).toEqual(expect.arrayContaining(["taskpane.js.map"]));
+  expect(readdirSync(build.sourcemaps)).toEqual(expect.arrayContaining(["taskpane.js.map"]));
 });
 
 test("only what the pages and the manifest load: no development helpers", () => {
@@ -98,48 +80,20 @@ test("DOMPurify: not in launchevent.js (no DOM there), not in the pane's first p
 
 describe("dist/ served by a real nginx with the generated headers", () => {
   const pages = ["/taskpane.html", "/commands.html", "/dialog.html"];
-  let nginx: ChildProcess;
+  let nginx: RunningNginx;
   let port: number;
-  const conf = join(base, "nginx");
 
   beforeAll(async () => {
-    mkdirSync(conf, { recursive: true });
-    port = 20_000 + Math.floor(Math.random() * 20_000);
-    writeFileSync(
-      join(conf, "nginx.conf"),
-      [
-        "user root;",
-        "worker_processes 1;",
-        "daemon off;",
-        `pid ${conf}/nginx.pid;`,
-        `error_log ${conf}/error.log;`,
-        "events {}",
-        "http {",
-        "  include /etc/nginx/mime.types;",
-        "  access_log off;",
-        ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${conf}/${t};`),
-        "  server {",
-        `    listen 127.0.0.1:${port};`,
-        `    root ${dist};`,
-        `    include ${dist}-hosting/nginx-security-headers.conf;`,
-        "  }",
-        "}",
-      ].join("\n"),
-    );
-    nginx = spawn("nginx", ["-p", conf, "-c", join(conf, "nginx.conf")], { stdio: "ignore" });
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(`http://127.0.0.1:${port}/`);
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    throw new Error(`nginx did not start: ${readFileSync(join(conf, "error.log"), "utf8")}`);
+    nginx = await startNginx((listen) => [
+      "  server {",
+      `    listen 127.0.0.1:${listen};`,
+      `    root ${dist};`,
+      `    include ${build.hosting}/nginx-security-headers.conf;`,
+      "  }",
+    ]);
+    port = nginx.port;
   }, 30_000);
-  afterAll(() => {
-    nginx?.kill();
-  });
+  afterAll(() => nginx?.stop());
 
   const metaPolicy = (file: string) =>
     /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(read(file))?.[1];

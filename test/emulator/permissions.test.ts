@@ -143,3 +143,29 @@ test("P8: the control API hands out tokens for the scopes asked, as MSAL does, a
   });
   expect(om.status).toBe(403);
 });
+
+test("P9: the token comes with the user's ID token for the app that asked: its claims, unsigned", async () => {
+  g.emulator.reset({
+    user: { id: "u-1", displayName: "Megan Bowen", mail: "megan@contoso.com", tenantId: "t-1" },
+  });
+  const res = await fetch(`${g.origin}/__emulator/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ scopes: ["Calendars.ReadWrite"], clientId: "app-1" }),
+  });
+  const { id_token: idToken } = (await res.json()) as { id_token: string };
+  const [header, payload, signature] = idToken.split(".");
+  expect(JSON.parse(Buffer.from(header!, "base64url").toString())).toEqual({ typ: "JWT", alg: "none" });
+  expect(signature).toBe("");
+  const claims = JSON.parse(Buffer.from(payload!, "base64url").toString()) as Record<string, unknown>;
+  expect(claims).toMatchObject({
+    aud: "app-1",
+    iss: "https://login.microsoftonline.com/t-1/v2.0",
+    oid: "u-1",
+    tid: "t-1",
+    preferred_username: "megan@contoso.com",
+    name: "Megan Bowen",
+    ver: "2.0",
+  });
+  expect(claims.exp).toBe((claims.iat as number) + 3600);
+});

@@ -26,12 +26,12 @@ function fakeWindow() {
   };
 }
 
-/** An add-in frame: what it posts, and what it receives. */
-function fakeFrame() {
+/** An add-in frame (by default on the workbench's origin): what it posts, and what it receives. */
+function fakeFrame(origin = ORIGIN) {
   const received: Record<string, unknown>[] = [];
   const frame = {
     postMessage: (data: string, target: string) => {
-      expect(target).toBe(ORIGIN);
+      expect(target).toBe(origin);
       received.push(JSON.parse(data) as Record<string, unknown>);
     },
   };
@@ -103,6 +103,25 @@ describe("the service end", () => {
       _errorCode: 0,
     });
     expect(stranger.received).toHaveLength(0);
+  });
+
+  test("a deployed add-in's frame is answered from its own origin and gets its events there", async () => {
+    const ADDIN = "https://addin.contoso.com";
+    const { win, deliver } = fakeWindow();
+    const addin = fakeFrame(ADDIN);
+    const service = new XdmService(win, (call) => ({ echo: call.actionName }));
+    service.open("c", () => addin.frame, ADDIN);
+    deliver({ data: request("c", "Hello", null), source: addin.frame, origin: ORIGIN });
+    deliver({ data: request("c", "Hello", null), source: addin.frame, origin: ADDIN });
+    deliver({ data: request("c", "olkAppointmentTimeChanged", {}, 1), source: addin.frame, origin: ADDIN });
+    await flush();
+    expect(service.fire("olkAppointmentTimeChanged", ["x"])).toBe(1);
+    // fakeFrame checks every message was posted to the add-in's origin; the workbench's own is refused.
+    expect(addin.received.map((m) => m._actionName)).toEqual([
+      "Hello",
+      "olkAppointmentTimeChanged",
+      "olkAppointmentTimeChanged",
+    ]);
   });
 
   test("a failing handler answers with the transport's error code, not silence", async () => {
@@ -205,8 +224,9 @@ describe("Outlook on the web's side", () => {
       "commands",
     );
     const [path, hash] = url.split("#");
-    expect(new URL(path!, ORIGIN).searchParams.get("_host_Info")).toBe(
-      "Outlook$Web$16.01$ja-JP$$$disableLogging$0",
+    // The activation's correlation id is the conversation: every open is a new page load.
+    expect(new URL(path!, ORIGIN).searchParams.get("_host_Info")).toMatch(
+      /^Outlook\$Web\$16\.01\$ja-JP\$omo-commands-\d+\$\$disableLogging\$0$/,
     );
     expect(hash).toMatch(
       /^&_serializer_version=1&_xdm_Info=omo-commands-\d+\$omo-commands\$https:\/\/localhost:3000\/workbench\.html$/,
@@ -233,7 +253,43 @@ describe("Outlook on the web's side", () => {
     expect(context._appName).toBe(64);
     expect(context._appUILocale).toBe("ja-JP");
     expect(JSON.parse(context._requirementMatrix as string)).toMatchObject({ Mailbox: "1.13" });
+    expect(JSON.parse(context._requirementMatrix as string)).not.toHaveProperty("NestedAppAuth");
     expect(deserializeSettings(context._settings)).toEqual({ autoAdd: true });
+  });
+
+  test("NestedAppAuth 1.1 is reported only where it is turned on, and never to an Outlook.com mailbox", async () => {
+    const matrix = async () =>
+      JSON.parse(
+        (
+          (await call("ContextActivationManager_getAppContextAsync", "omo-taskpane")) as Record<
+            string,
+            string
+          >
+        )._requirementMatrix!,
+      ) as Record<string, string>;
+    host.nestedAppAuth = true;
+    expect(await matrix()).toMatchObject({ NestedAppAuth: "1.1" });
+    host.load({ ...scenario, mailbox: { ...scenario.mailbox, accountType: "outlookCom" } });
+    expect(await matrix()).not.toHaveProperty("NestedAppAuth");
+  });
+
+  test("a page on the add-in's own host is framed with Outlook's parameters and answered there", async () => {
+    const addin = fakeFrame("https://addin.contoso.com");
+    const url = outlook.attach(
+      { contentWindow: addin.frame } as unknown as HTMLIFrameElement,
+      "https://addin.contoso.com/taskpane.html",
+      "taskpane",
+    );
+    expect(url).toMatch(/^https:\/\/addin\.contoso\.com\/taskpane\.html\?_host_Info=Outlook%24Web%24/);
+    const id = /_xdm_Info=([^$]+)\$/.exec(url)![1]!;
+    deliver({
+      data: request(id, "GetInitialData", { MethodData: { DispatchId: 1 } }),
+      source: addin.frame,
+      origin: "https://addin.contoso.com",
+    });
+    await flush();
+    await flush();
+    expect(addin.received.at(-1)?._data).toMatchObject({ itemType: 5 });
   });
 
   test("the initial data describe an appointment being composed by its organizer", async () => {

@@ -61,7 +61,8 @@ export function createContext(host: WorkbenchHost) {
     requirements: {
       isSetSupported: (name: string, version?: string) => {
         if (name.toLowerCase() === "mailbox") return compareVersions(mailboxVersion, version ?? "1.0") >= 0;
-        if (name === "NestedAppAuth") return false;
+        if (name === "NestedAppAuth")
+          return host.offersNestedAppAuth() && compareVersions("1.1", version ?? "1.0") >= 0;
         return name === "DialogApi" || name === "IdentityAPI";
       },
     },

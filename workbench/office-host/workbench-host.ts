@@ -137,6 +137,22 @@ export class WorkbenchHost {
    * known to; it exercises the add-in's read-back check and restore.
    */
   bodyDamage: BodyDamage | null = null;
+  /**
+   * Whether Outlook offers nested app authentication here (requirement set NestedAppAuth 1.1, on
+   * both runtimes). Off by default: the workbench's own pages sign in locally and no NAA bridge is
+   * in their frames; `?nestedAppAuth=supported` turns it on for pages that get one (the production
+   * smoke test supplies a bridge stand-in, test/e2e/production-smoke/).
+   */
+  nestedAppAuth = false;
+
+  /**
+   * Whether this mailbox gets NestedAppAuth 1.1: where it is turned on, and never in an Outlook.com
+   * or Gmail mailbox ("Nested app auth requirement sets", learn.microsoft.com).
+   */
+  offersNestedAppAuth(): boolean {
+    const type = this.scenario.mailbox.accountType;
+    return this.nestedAppAuth && type !== "outlookCom" && type !== "gmail";
+  }
   /** What the next getAsync answers instead of the body, on clients that read back late. */
   private staleRead: { body: string; type: "html" | "text" } | null = null;
 

@@ -88,13 +88,18 @@ export const AgaveHostAction = {
   updateTargetUrl: 21,
 } as const;
 
-/** Requirement sets this host reports: `_requirementMatrix`, as Outlook on the web sends it. */
-export function requirementMatrix(mailboxVersion: string): string {
+/**
+ * Requirement sets this host reports: `_requirementMatrix`, as Outlook on the web sends it.
+ * NestedAppAuth 1.1 (which Outlook on the web supports: "Nested app auth requirement sets",
+ * learn.microsoft.com) only where a page gets an NAA bridge (WorkbenchHost.nestedAppAuth).
+ */
+export function requirementMatrix(mailboxVersion: string, nestedAppAuth = false): string {
   return JSON.stringify({
     Mailbox: mailboxVersion,
     DialogApi: "1.2",
     IdentityAPI: "1.3",
     DialogOrigin: "1.1",
+    ...(nestedAppAuth ? { NestedAppAuth: "1.1" } : {}),
   });
 }
 
@@ -165,17 +170,21 @@ export class OutlookWebHost {
 
   /**
    * Opens a conversation for a frame and returns the URL to load in it: `_host_Info` in the query,
-   * `_xdm_Info` and the serializer version in the fragment, as Outlook on the web does.
+   * `_xdm_Info` and the serializer version in the fragment, as Outlook on the web does. `path` is
+   * on the workbench's origin, or an absolute URL on the add-in's own host (a deployed add-in).
    */
   attach(frame: HTMLIFrameElement, path: string, surface: string): string {
     const conversationId = `omo-${surface}-${this.nextConversation++}`;
     const controlId = `omo-${surface}`;
     this.frames.set(conversationId, { controlId, surface });
-    this.xdm.open(conversationId, () => frame.contentWindow);
+    const pageOrigin = new URL(path, this.win.location.origin).origin;
+    this.xdm.open(conversationId, () => frame.contentWindow, pageOrigin);
     const locale = this.host().scenario.mailbox.displayLanguage || "en-US";
     // host $ platform $ version $ locale $ correlation id $ dialog flag $ logging $ flags: offline, so
     // the runtime's own telemetry is switched off ("disableLogging") instead of failing to connect.
-    const hostInfo = ["Outlook", "Web", "16.01", locale, "", "", "disableLogging", "0"].join("$");
+    // The correlation id is the activation's (the conversation), so each open loads the page anew
+    // even where nothing else in its URL changes (a deployed add-in's page).
+    const hostInfo = ["Outlook", "Web", "16.01", locale, conversationId, "", "disableLogging", "0"].join("$");
     const [pathOnly, query = ""] = path.split("?");
     const params = new URLSearchParams(query);
     params.set("_host_Info", hostInfo);
@@ -290,7 +299,7 @@ export class OutlookWebHost {
       _eToken: "",
       _correlationId: conversationId,
       _appInstanceId: conversationId,
-      _requirementMatrix: requirementMatrix(h.scenario.mailboxVersion ?? "1.13"),
+      _requirementMatrix: requirementMatrix(h.scenario.mailboxVersion ?? "1.13", h.offersNestedAppAuth()),
       _hostCustomMessage: null,
       _hostFullVersion: "16.0.0.0",
       _clientWindowHeight: 0,

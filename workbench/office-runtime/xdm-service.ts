@@ -97,6 +97,11 @@ export interface Conversation {
   id: string;
   /** The frame's window, once known: messages are accepted from it alone. */
   target: () => Window | null;
+  /**
+   * The origin the frame's page was loaded from: its messages must come from it, and answers and
+   * events are posted to it alone (an add-in on its own host, as Outlook on the web frames it).
+   */
+  origin: string;
   /** Events this frame registered for (event name → true). */
   events: Set<string>;
 }
@@ -117,8 +122,9 @@ export class XdmService {
     win.addEventListener("message", (e) => this.receive(e));
   }
 
-  open(id: string, target: () => Window | null): Conversation {
-    const conversation: Conversation = { id, target, events: new Set() };
+  /** `origin`: where the frame's page comes from; by default the workbench's own (its dev pages). */
+  open(id: string, target: () => Window | null, origin: string = this.win.location.origin): Conversation {
+    const conversation: Conversation = { id, target, origin, events: new Set() };
     this.conversations.set(id, conversation);
     return conversation;
   }
@@ -138,7 +144,7 @@ export class XdmService {
       this.record("out", c.id, eventName, payload);
       target.postMessage(
         envelope(eventName, c.id, 0, payload, this.win.location.origin, ResponseType.forEventing),
-        this.win.location.origin,
+        c.origin,
       );
       sent++;
     }
@@ -158,8 +164,9 @@ export class XdmService {
     const request = parseRequest(e.data);
     if (!request) return;
     const conversation = this.conversations.get(request._conversationId);
-    // Like Outlook: only the frame a conversation was opened for, and only from our own origin.
-    if (!conversation || e.source !== conversation.target() || e.origin !== this.win.location.origin) return;
+    // Like Outlook: only the frame a conversation was opened for, and only from the origin its page
+    // was loaded from.
+    if (!conversation || e.source !== conversation.target() || e.origin !== conversation.origin) return;
     const source = e.source as Window;
     this.record("in", conversation.id, request._actionName, request._data);
     if (request._actionType === ActionType.registerEvent) conversation.events.add(request._actionName);
