@@ -8,7 +8,9 @@
 // now isn't. Files the baseline hasn't measured yet are listed, not run (a first measurement of a
 // file takes minutes to an hour here: `npm run test:mutation:baseline`, then commit the file).
 //
-//   node scripts/mutation-ci.mjs          run, compare, exit 1 on a drop
+//   node scripts/mutation-ci.mjs            run, compare, exit 1 on a drop
+//   node scripts/mutation-ci.mjs --update   and, when nothing dropped, write the new results into the
+//                                           committed baseline (commit it with the change)
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -41,8 +43,9 @@ export function compare(before, after, mutated, thresholds) {
   return problems;
 }
 
-async function main() {
+async function main(args) {
   const problems = [];
+  const updates = [];
   for (const configFile of RUNS) {
     const config = (await import(`../${configFile}`)).default;
     const baselineFile = config.incrementalFile;
@@ -83,10 +86,16 @@ async function main() {
       throw new Error(`mutation-ci: ${configFile}: Stryker wrote no report`);
     const after = JSON.parse(readFileSync(working, "utf8"));
     problems.push(...compare(before, after, mutated, folderThresholds));
+    updates.push([working, baselineFile]);
   }
   for (const problem of problems) console.error(`mutation-ci: ${problem}`);
   if (problems.length > 0) process.exit(1);
   console.log("mutation-ci: no file's mutation score dropped");
+  if (args.includes("--update"))
+    for (const [working, baselineFile] of updates) {
+      copyFileSync(working, baselineFile);
+      console.log(`mutation-ci: wrote ${baselineFile}`);
+    }
 }
 
-if (process.argv[1]?.endsWith("mutation-ci.mjs")) await main();
+if (process.argv[1]?.endsWith("mutation-ci.mjs")) await main(process.argv.slice(2));
