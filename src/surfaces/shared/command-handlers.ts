@@ -1,25 +1,13 @@
 // The UI-less surfaces: the ribbon's one-click command, the mobile online-meeting toggle and the
 // launch event for new appointments. Progress and outcome as Outlook notification messages;
 // event.completed() exactly once, whatever happens.
-import type { AddRequest, ProgressStep } from "../../app/meeting-service";
+import type { AddRequest } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
-import { loadTranslator, resolveLocale, translator, type MessageKey, type Translate } from "../../i18n";
+import { loadTranslator, resolveLocale, translator, type Translate } from "../../i18n";
 import { OfficeNotifications } from "../../adapters/office-notifications";
 import { compose } from "./composition";
 import { errorMessage } from "./error-message";
-
-const PROGRESS: Record<ProgressStep, MessageKey> = {
-  saving: "progress.saving",
-  contacting: "progress.contacting",
-  "waiting-for-sync": "progress.waitingForSync",
-  writing: "progress.writing",
-  removing: "progress.removing",
-};
-
-const SERVICES = ["teams", "zoom", "webex", "meet", "jitsi", "skype", "gotomeeting"];
-function serviceKey(service: string | undefined): MessageKey {
-  return `service.${SERVICES.includes(service ?? "") ? (service as "teams") : "other"}`;
-}
+import { PROGRESS_MESSAGE, serviceNameKey } from "./messages";
 
 interface CommandEvent {
   completed(options?: unknown): void;
@@ -50,7 +38,7 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
                 wholeSeries: info.wholeSeries,
               }),
             ),
-      onProgress: (step) => void notifications.progress(t(PROGRESS[step])).catch(() => undefined),
+      onProgress: (step) => void notifications.progress(t(PROGRESS_MESSAGE[step])).catch(() => undefined),
     });
     if (result.kind === "added") await notifications.success(t("done.added"));
     else if (result.kind === "already" && mode !== "launch") await notifications.success(t("done.already"));
@@ -64,7 +52,7 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
     if (err.code === ErrorCode.irreversible)
       text = t(err.details.wholeSeries ? "command.needsConfirmSeries" : "command.needsConfirm");
     else if (err.code === ErrorCode.foreignMeeting)
-      text = t("command.foreign", { service: t(serviceKey(err.details.service)) });
+      text = t("command.foreign", { service: t(serviceNameKey(err.details.service)) });
     else text = errorMessage(err, t).text;
     await notifications.error(text).catch(() => undefined);
   } finally {

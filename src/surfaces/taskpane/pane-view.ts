@@ -6,8 +6,9 @@ import { AppError, ErrorCode, toAppError } from "../../core/errors";
 import { sameLanguage } from "../../core/join-language";
 import { realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
-import { joinLanguageOptions, languageName, type MessageKey, type Translate } from "../../i18n";
+import { joinLanguageOptions, languageName, type Translate } from "../../i18n";
 import { errorMessage } from "../shared/error-message";
+import { PROGRESS_MESSAGE, serviceNameKey } from "../shared/messages";
 import { el, show } from "../shared/dom";
 
 export interface PaneOptions {
@@ -24,14 +25,6 @@ export interface PaneOptions {
 }
 
 type RouteValue = "standalone" | `calendar:${string}`;
-
-const PROGRESS_KEY: Record<ProgressStep, MessageKey> = {
-  saving: "progress.saving",
-  contacting: "progress.contacting",
-  "waiting-for-sync": "progress.waitingForSync",
-  writing: "progress.writing",
-  removing: "progress.removing",
-};
 
 export class PaneView {
   private meeting: MeetingState | null = null;
@@ -301,7 +294,7 @@ export class PaneView {
         break;
       case "foreign":
         this.stateText.textContent = t("state.none");
-        this.foreignText.textContent = t("state.foreign", { service: t(`service.${m.meeting.service}`) });
+        this.foreignText.textContent = t("state.foreign", { service: t(serviceNameKey(m.meeting.service)) });
         show(this.foreignBox, true);
         break;
     }
@@ -586,7 +579,7 @@ export class PaneView {
   }
 
   private setProgress(step: ProgressStep): void {
-    const text = this.o.t(PROGRESS_KEY[step]);
+    const text = this.o.t(PROGRESS_MESSAGE[step]);
     this.progressText.textContent = text;
     show(this.progress, true);
     this.announce(text, false);

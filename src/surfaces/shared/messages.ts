@@ -1,0 +1,36 @@
+// What a surface says about the work in progress and about what it found, in one place for the pane and
+// the UI-less commands (ribbon, mobile, launch event): both speak the same sentences.
+import type { ProgressStep } from "../../app/meeting-service";
+import type { ForeignMeeting } from "../../core/types";
+import type { MessageKey } from "../../i18n";
+
+/** The sentence for each step of an add or a removal while it runs. */
+export const PROGRESS_MESSAGE: Readonly<Record<ProgressStep, MessageKey>> = {
+  saving: "progress.saving",
+  contacting: "progress.contacting",
+  "waiting-for-sync": "progress.waitingForSync",
+  writing: "progress.writing",
+  removing: "progress.removing",
+};
+
+// Typed by the services foreign-meeting detection can report, so a new one cannot go unnamed.
+const SERVICE_NAME = new Map<string, MessageKey>(
+  Object.entries({
+    teams: "service.teams",
+    zoom: "service.zoom",
+    webex: "service.webex",
+    meet: "service.meet",
+    jitsi: "service.jitsi",
+    skype: "service.skype",
+    gotomeeting: "service.gotomeeting",
+    other: "service.other",
+  } satisfies Record<ForeignMeeting["service"], MessageKey>),
+);
+
+/**
+ * The name of the service whose join link is in the body. An error's details carry it as plain text,
+ * so anything unknown is "an online meeting", never a missing catalog key.
+ */
+export function serviceNameKey(service: string | undefined): MessageKey {
+  return SERVICE_NAME.get(service ?? "") ?? "service.other";
+}
