@@ -19,6 +19,7 @@ import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { meetingIdentity, type MeetingIdentity } from "../core/meeting-identity";
 import { decideRoute } from "../core/route";
 import { linkValidUntil, seriesEnd } from "../core/series-span";
+import { defaultJoinLanguage } from "../core/user-settings";
 import { sanitizeJoinHtml } from "./load-sanitizer";
 import { blockFingerprint, locateStrippedBlock } from "../core/stripped-block";
 import { joinLinkHtml, sameUserContent } from "../core/body-check";
@@ -218,7 +219,7 @@ export class MeetingService {
       };
       const decision = await this.decide(choice);
       if (decision.route === "calendar") return this.addByCalendar(decision.provider, hooks);
-      const language = request.language ?? settings.joinLanguage ?? this.deps.env.displayLanguage();
+      const language = request.language ?? defaultJoinLanguage(settings, this.deps.env.displayLanguage());
       return this.addStandalone(language, hooks);
     });
   }

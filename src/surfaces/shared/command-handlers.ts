@@ -3,6 +3,7 @@
 // event.completed() exactly once, whatever happens.
 import type { AddRequest } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
+import { calendarRouteConfirmed } from "../../core/user-settings";
 import { loadTranslator, resolveLocale, translator, type Translate } from "../../i18n";
 import { OfficeNotifications } from "../../adapters/office-notifications";
 import { compose } from "./composition";
@@ -31,7 +32,7 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
       // Without a pane there is nowhere to ask: the organizer confirms the calendar route once there.
       // Turning a whole series online from one occurrence is always confirmed in the pane.
       confirmCalendarRoute: (info) =>
-        settings.calendarRouteConfirmed && !info.wholeSeries
+        calendarRouteConfirmed(settings, info.wholeSeries)
           ? Promise.resolve(true)
           : Promise.reject(
               new AppError(ErrorCode.irreversible, "needs confirmation in the pane", {

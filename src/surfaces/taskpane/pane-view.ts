@@ -6,6 +6,7 @@ import { AppError, ErrorCode, toAppError } from "../../core/errors";
 import { sameLanguage } from "../../core/join-language";
 import { realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
+import { calendarRouteConfirmed, DEFAULT_SETTINGS, defaultJoinLanguage } from "../../core/user-settings";
 import { joinLanguageOptions, languageName, type Translate } from "../../i18n";
 import { errorMessage } from "../shared/error-message";
 import { PROGRESS_MESSAGE, serviceNameKey } from "../shared/messages";
@@ -29,7 +30,7 @@ type RouteValue = "standalone" | `calendar:${string}`;
 export class PaneView {
   private meeting: MeetingState | null = null;
   private providers: CalendarProviders | null = null;
-  private settings: UserSettings = { route: "auto" };
+  private settings: UserSettings = { ...DEFAULT_SETTINGS };
   private working = false;
   private pendingConfirm: ((ok: boolean) => void) | null = null;
 
@@ -416,7 +417,7 @@ export class PaneView {
       const label = isDefault ? t("language.default", { language: name }) : name;
       this.languageSelect.append(el("option", { value: tag }, label));
     }
-    this.languageSelect.value = this.settings.joinLanguage ?? displayLanguage;
+    this.languageSelect.value = defaultJoinLanguage(this.settings, displayLanguage);
   }
 
   private providerName(p: OnlineMeetingProvider | undefined): string {
@@ -465,7 +466,7 @@ export class PaneView {
     this.settingsLanguage.replaceChildren(
       ...[...this.languageSelect.options].map((o) => el("option", { value: o.value }, o.text)),
     );
-    this.settingsLanguage.value = this.settings.joinLanguage ?? this.o.displayLanguage;
+    this.settingsLanguage.value = defaultJoinLanguage(this.settings, this.o.displayLanguage);
   }
 
   // ---- actions ----
@@ -548,7 +549,7 @@ export class PaneView {
     // Already agreed for this provider in this pane (a retry after a failure): don't ask twice.
     if (this.confirmedProvider === provider) return Promise.resolve(true);
     // "Don't ask again" covers the irreversibility, not turning a whole series online from one occurrence.
-    if (this.settings.calendarRouteConfirmed && !wholeSeries) return Promise.resolve(true);
+    if (calendarRouteConfirmed(this.settings, wholeSeries)) return Promise.resolve(true);
     this.askedProvider = provider;
     this.confirmTitle.textContent = t("confirm.calendar.title", { provider: this.providerName(provider) });
     this.confirmSeries.textContent = t("confirm.calendar.series", { provider: this.providerName(provider) });
