@@ -4,7 +4,7 @@
 import type { AddResult, CalendarRouteInfo, MeetingService, ProgressStep } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
 import { sameLanguage } from "../../core/join-language";
-import { realProviders } from "../../core/route";
+import { decideRoute, realProviders } from "../../core/route";
 import type { CalendarProviders, MeetingState, OnlineMeetingProvider, UserSettings } from "../../core/types";
 import { calendarRouteConfirmed, DEFAULT_SETTINGS, defaultJoinLanguage } from "../../core/user-settings";
 import { joinLanguageOptions, languageName, type Translate } from "../../i18n";
@@ -348,7 +348,7 @@ export class PaneView {
     const { t } = this.o;
     this.routeOptions.replaceChildren();
     const real = this.providers ? realProviders(this.providers) : [];
-    const current = this.initialRoute(real);
+    const current = this.initialRoute();
     const options: { value: RouteValue; label: string }[] = real.map((p) => ({
       value: `calendar:${p}`,
       label: t("route.calendar", { provider: this.providerName(p) }),
@@ -378,15 +378,14 @@ export class PaneView {
       r.tabIndex = r.checked ? 0 : -1;
   }
 
-  private initialRoute(real: OnlineMeetingProvider[]): RouteValue {
-    if (this.settings.route === "standalone" || real.length === 0) return "standalone";
-    const candidates: (OnlineMeetingProvider | undefined)[] = [
-      this.settings.provider,
-      this.providers?.defaultProvider,
-      "teamsForBusiness",
-    ];
-    const preferred = candidates.find((p) => p !== undefined && real.includes(p));
-    return `calendar:${preferred ?? real[0]}`;
+  /** The route the add-in itself would take (core/route.ts), so the pane preselects what the command does. */
+  private initialRoute(): RouteValue {
+    if (!this.providers) return "standalone";
+    const decision = decideRoute(this.providers, {
+      route: this.settings.route,
+      provider: this.settings.provider,
+    });
+    return decision.route === "calendar" ? `calendar:${decision.provider}` : "standalone";
   }
 
   private selectedRoute(): RouteValue {
