@@ -1,19 +1,10 @@
 // The use-cases: read the state, add an online meeting by the right route, take it back out, keep a
 // standalone meeting in step with the appointment. Written only against ports (src/ports).
-import {
-  blockKey,
-  containsUrl,
-  findBlock,
-  insertBlock,
-  removeBlock,
-  renderBlock,
-  countBlocks,
-  type BlockKey,
-} from "../core/body-block";
+import { blockKey, containsUrl, findBlock } from "../core/body-block";
+import { BodyWriter } from "./body-writer";
 import { extractCalendarJoinBlock } from "../core/calendar-join-block";
 import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { detectForeignMeeting } from "../core/foreign-meeting";
-import { htmlToText } from "../core/html-to-text";
 import { decodeJoinInformation } from "../core/join-info";
 import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { meetingIdentity, type MeetingIdentity } from "../core/meeting-identity";
@@ -21,11 +12,9 @@ import { decideRoute } from "../core/route";
 import { linkValidUntil, seriesEnd } from "../core/series-span";
 import { defaultJoinLanguage } from "../core/user-settings";
 import { sanitizeJoinHtml } from "./load-sanitizer";
-import { blockFingerprint, locateStrippedBlock } from "../core/stripped-block";
-import { joinLinkHtml, sameUserContent } from "../core/body-check";
+import { joinLinkHtml } from "../core/body-check";
 import type {
   AppointmentSnapshot,
-  BodyType,
   CalendarProviders,
   GraphEvent,
   MeetingState,
@@ -104,12 +93,14 @@ export class MeetingService {
   private busy = false;
   private syncing: Promise<boolean> | null = null;
   private readonly syncRetry: { attempts: number; delayMs: number };
+  private readonly bodyWriter: BodyWriter;
 
   constructor(
     private readonly deps: MeetingDeps,
     options: ServiceOptions = {},
   ) {
     this.syncRetry = options.syncRetry ?? DEFAULT_SYNC_RETRY;
+    this.bodyWriter = new BodyWriter(deps.appointment);
   }
 
   /** Whether an add or remove is running now. */
@@ -234,7 +225,7 @@ export class MeetingService {
       }
       const { body, type } = await appointment.getBody();
       const key = blockKey(stored) ?? undefined;
-      const next = key ? this.withoutOurText(body, type, stored) : null;
+      const next = key ? this.bodyWriter.withoutOurText(body, type, stored) : null;
       if (!stored?.meetingId && next === null) return { kind: "nothing" };
       // Graph serves a meeting to its organizer only: another user's DELETE would be a 404 that looks
       // like "deleted", leaving the organizer's meeting alive behind a removed block.
@@ -248,7 +239,7 @@ export class MeetingService {
       if (stored?.meetingId) await graph.deleteMeeting(stored.meetingId);
       if (next !== null) {
         hooks.onProgress?.("writing");
-        await this.writeBody(body, next, type, { expectBlocks: 0, key });
+        await this.bodyWriter.write(body, next, type, { expectBlocks: 0, key });
       }
       if (stored?.locationSetByUs) {
         const location = await appointment.getLocation();
@@ -345,7 +336,7 @@ export class MeetingService {
     await appointment.saveStoredMeeting(stored);
 
     hooks.onProgress?.("writing");
-    const written = await this.insertIntoBody(joined.html, stored);
+    const written = await this.bodyWriter.insert(joined.html, stored);
     await this.setLocationIfEmpty(written, meeting.joinWebUrl);
     return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
   }
@@ -370,7 +361,7 @@ export class MeetingService {
       const meeting = await graph.getMeeting(stored.meetingId, language);
       const joined = await this.joinText(meeting, language);
       hooks.onProgress?.("writing");
-      const written = await this.insertIntoBody(joined.html, stored);
+      const written = await this.bodyWriter.insert(joined.html, stored);
       await appointment.saveStoredMeeting({ ...written, language: joined.language });
       return { kind: "changed", language: joined.language };
     });
@@ -492,7 +483,7 @@ export class MeetingService {
     let html = extracted ? await sanitizeJoinHtml(extracted) : "";
     if (!containsUrl(html, joinUrl)) html = joinLinkHtml(joinUrl, this.deps.env.displayLanguage());
     hooks.onProgress?.("writing");
-    const written = await this.insertIntoBody(html, stored);
+    const written = await this.bodyWriter.insert(html, stored);
     await this.setLocationIfEmpty(written, joinUrl);
     return { kind: "added", route: "calendar", provider: event.onlineMeetingProvider, joinUrl };
   }
@@ -566,74 +557,6 @@ export class MeetingService {
         await this.deps.env.sleep(this.syncRetry.delayMs * attempt);
       }
     }
-  }
-
-  /**
-   * Insert our block into the body as it is now (the organizer may have typed meanwhile), bound to the
-   * record; the record keeps the block's fingerprint, so it can be found even if a client strips its
-   * markers.
-   */
-  private async insertIntoBody(sanitizedHtml: string, stored: StoredMeeting): Promise<StoredMeeting> {
-    const { appointment } = this.deps;
-    const key = blockKey(stored);
-    if (!key) throw new AppError(ErrorCode.hostError, "The meeting record has no join link");
-    const { body, type } = await appointment.getBody();
-    const content = type === "html" ? sanitizedHtml : htmlToText(sanitizedHtml);
-    const record = { ...stored, ...blockFingerprint(content, type) };
-    await appointment.saveStoredMeeting(record);
-    const next = insertBlock(body, type, renderBlock(content, type, key), key);
-    await this.writeBody(body, next, type, { expectBlocks: 1, key });
-    return record;
-  }
-
-  /**
-   * The body without our text: our bound block cut, or, when a client stripped its markers, the text
-   * that reads exactly as what we wrote. Null when there is none of ours. Text that still shows our
-   * join link but can't be cut exactly stops the removal (the meeting stays, never a dead link) with
-   * a message that names the link to delete.
-   */
-  private withoutOurText(body: string, type: BodyType, stored: StoredMeeting | null): string | null {
-    const key = blockKey(stored);
-    if (!key || !stored) return null;
-    if (findBlock(body, type, key)) return removeBlock(body, type, key);
-    if (!containsUrl(body, key.joinUrl)) return null;
-    const span = locateStrippedBlock(body, type, stored);
-    if (!span) {
-      throw new AppError(ErrorCode.joinTextNotRemovable, "The join text has no markers left to cut by", {
-        joinUrl: key.joinUrl,
-      });
-    }
-    return body.slice(0, span.start) + body.slice(span.end);
-  }
-
-  /**
-   * Write the body, read it back, and check our block is there the expected number of times and the
-   * organizer's own content is intact. One repair attempt; then the original body is restored and the
-   * failure reported — never half a change.
-   */
-  private async writeBody(
-    original: string,
-    next: string,
-    type: BodyType,
-    expect: { expectBlocks: 0 | 1; key: BlockKey | undefined },
-  ): Promise<void> {
-    const { appointment } = this.deps;
-    if (next.length > 1_000_000) {
-      throw new AppError(ErrorCode.bodyTooLarge, "The body would exceed Outlook's 1,000,000 characters");
-    }
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      await appointment.setBody(next, type);
-      const readBack = (await appointment.getBody()).body;
-      // Our block (bound to the item) counted, and everything else compared with what we wrote: a
-      // forged marker is compared as the organizer's text, never stripped from both sides.
-      if (
-        countBlocks(readBack, type, expect.key) === expect.expectBlocks &&
-        sameUserContent(readBack, next, type, expect.key)
-      )
-        return;
-    }
-    await appointment.setBody(original, type).catch(() => undefined);
-    throw new AppError(ErrorCode.bodyWriteFailed, "The body did not read back as written");
   }
 
   /**
