@@ -2,7 +2,7 @@
 // the UI-less commands (ribbon, mobile, launch event): both speak the same sentences.
 import type { ProgressStep } from "../../app/meeting-service";
 import type { ForeignMeeting } from "../../core/types";
-import type { MessageKey } from "../../i18n";
+import type { MessageKey, Translate } from "../../i18n";
 
 /** The sentence for each step of an add or a removal while it runs. */
 export const PROGRESS_MESSAGE: Readonly<Record<ProgressStep, MessageKey>> = {
@@ -33,4 +33,30 @@ const SERVICE_NAME = new Map<string, MessageKey>(
  */
 export function serviceNameKey(service: string | undefined): MessageKey {
   return SERVICE_NAME.get(service ?? "") ?? "service.other";
+}
+
+/**
+ * A sentence before translation: a catalog key and its placeholders, which may be sentences themselves
+ * (a provider's or a service's name). Lets pure code (the pane's model) say what to show without a
+ * catalog; the view translates it.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Readonly<Record<string, string | number | Message>> | undefined;
+}
+
+/** Text a view shows: a sentence from the catalog, or text already in the user's language (Intl's). */
+export type Label = Message | string;
+
+export function message(key: MessageKey, params?: Message["params"]): Message {
+  return params ? { key, params } : { key };
+}
+
+export function translateMessage(translate: Translate, text: Label): string {
+  if (typeof text === "string") return text;
+  if (!text.params) return translate(text.key);
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.params))
+    params[name] = typeof value === "object" ? translateMessage(translate, value) : value;
+  return translate(text.key, params);
 }
