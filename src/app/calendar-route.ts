@@ -142,8 +142,8 @@ export class CalendarRoute {
     for (let attempt = 1; ; attempt++) {
       try {
         return await call();
-      } catch (e) {
-        const error = toAppError(e);
+      } catch (thrown) {
+        const error = toAppError(thrown);
         if (error.code !== ErrorCode.notFound || attempt >= attempts) throw error;
         hooks.onProgress?.("waiting-for-sync");
         await this.deps.env.sleep(delayMs * attempt);

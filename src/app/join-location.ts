@@ -24,10 +24,10 @@ export async function putJoinUrlInEmptyLocation(
   const next = { ...stored, locationSetByUs: joinUrl };
   try {
     await appointment.saveStoredMeeting(next);
-  } catch (e) {
+  } catch (thrown) {
     // Unrecorded, the location would outlive a removal: take it back.
     await appointment.setLocation("").catch(() => undefined);
-    throw e;
+    throw thrown;
   }
   return next;
 }

@@ -222,8 +222,8 @@ export class MeetingService {
     this.busy = true;
     try {
       return await work();
-    } catch (e) {
-      throw toAppError(e);
+    } catch (thrown) {
+      throw toAppError(thrown);
     } finally {
       this.busy = false;
     }

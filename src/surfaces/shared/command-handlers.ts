@@ -18,17 +18,17 @@ type Mode = "ribbon" | "mobile" | "launch";
 
 async function run(event: CommandEvent, mode: Mode): Promise<void> {
   const notifications = new OfficeNotifications();
-  let t: Translate = translator(Office.context.displayLanguage);
+  let translate: Translate = translator(Office.context.displayLanguage);
   try {
-    const c = await compose();
-    t = c.t;
-    const settings = await c.settings.load();
+    const composition = await compose();
+    translate = composition.translate;
+    const settings = await composition.settings.load();
     // Launch events act only for organizers who asked for it.
     if (mode === "launch" && !settings.autoAdd) return;
     // Mobile and launch events never save the item (an abandoned new item must leave nothing on the
     // calendar) and can't ask anything: the standalone route. The ribbon follows the user's default.
     const request: AddRequest = mode === "ribbon" ? { route: "auto" } : { route: "standalone" };
-    const result = await c.service.add(request, {
+    const result = await composition.service.add(request, {
       // Without a pane there is nowhere to ask: the organizer confirms the calendar route once there.
       // Turning a whole series online from one occurrence is always confirmed in the pane.
       confirmCalendarRoute: (info) =>
@@ -39,22 +39,24 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
                 wholeSeries: info.wholeSeries,
               }),
             ),
-      onProgress: (step) => void notifications.progress(t(PROGRESS_MESSAGE[step])).catch(() => undefined),
+      onProgress: (step) =>
+        void notifications.progress(translate(PROGRESS_MESSAGE[step])).catch(() => undefined),
     });
-    if (result.kind === "added") await notifications.success(t("done.added"));
-    else if (result.kind === "already" && mode !== "launch") await notifications.success(t("done.already"));
+    if (result.kind === "added") await notifications.success(translate("done.added"));
+    else if (result.kind === "already" && mode !== "launch")
+      await notifications.success(translate("done.already"));
     else await notifications.clear();
-  } catch (e) {
-    const err = toAppError(e);
+  } catch (thrown) {
+    const error = toAppError(thrown);
     // Failed before the user's catalog was in: fetch it, so the error speaks their language too.
-    if (t.locale !== resolveLocale(Office.context.displayLanguage))
-      t = await loadTranslator(Office.context.displayLanguage);
+    if (translate.locale !== resolveLocale(Office.context.displayLanguage))
+      translate = await loadTranslator(Office.context.displayLanguage);
     let text: string;
-    if (err.code === ErrorCode.irreversible)
-      text = t(err.details.wholeSeries ? "command.needsConfirmSeries" : "command.needsConfirm");
-    else if (err.code === ErrorCode.foreignMeeting)
-      text = t("command.foreign", { service: t(serviceNameKey(err.details.service)) });
-    else text = errorMessage(err, t).text;
+    if (error.code === ErrorCode.irreversible)
+      text = translate(error.details.wholeSeries ? "command.needsConfirmSeries" : "command.needsConfirm");
+    else if (error.code === ErrorCode.foreignMeeting)
+      text = translate("command.foreign", { service: translate(serviceNameKey(error.details.service)) });
+    else text = errorMessage(error, translate).text;
     await notifications.error(text).catch(() => undefined);
   } finally {
     event.completed();

@@ -21,13 +21,13 @@ async function start(): Promise<void> {
     const composition = await compose();
     // The page speaks its catalog's language, in that language's direction (mirrored for ar, he).
     // (English, should the catalog's chunk fail to load.)
-    const locale = composition.t.locale ?? composition.uiLocale;
+    const locale = composition.translate.locale ?? composition.uiLocale;
     document.documentElement.lang = locale;
     document.documentElement.dir = isRtl(locale) ? "rtl" : "ltr";
     const view = new PaneView({
       root,
       service: composition.service,
-      translate: composition.t,
+      translate: composition.translate,
       uiLocale: composition.uiLocale,
       displayLanguage: composition.displayLanguage,
       saveSettings: (settings) => composition.settings.save(settings),
@@ -46,11 +46,11 @@ async function start(): Promise<void> {
     const item = Office.context.mailbox.item;
     item?.addHandlerAsync(Office.EventType.AppointmentTimeChanged, sync);
     item?.addHandlerAsync(Office.EventType.RecurrenceChanged, sync);
-  } catch (e) {
+  } catch (thrown) {
     const translate = await loadTranslator(Office.context.displayLanguage);
     document.documentElement.lang = translate.locale ?? "en-US";
     document.documentElement.dir = isRtl(translate.locale ?? "en-US") ? "rtl" : "ltr";
-    root.textContent = errorMessage(toAppError(e), translate).text;
+    root.textContent = errorMessage(toAppError(thrown), translate).text;
     root.setAttribute("role", "alert");
     root.setAttribute("aria-busy", "false");
   }

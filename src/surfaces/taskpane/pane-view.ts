@@ -73,16 +73,16 @@ export class PaneView {
       );
       const meeting = await service.getState();
       this.update(followMeetingLanguage({ ...this.state, meeting }));
-    } catch (e) {
-      this.showError(toAppError(e), () => this.load());
+    } catch (thrown) {
+      this.showError(toAppError(thrown), () => this.load());
     } finally {
       root.setAttribute("aria-busy", "false");
     }
     let calendar: CalendarProviders | null = null;
     try {
       calendar = await providers;
-    } catch (e) {
-      if (this.state.meeting?.kind === "none") this.showError(toAppError(e), () => this.load());
+    } catch (thrown) {
+      if (this.state.meeting?.kind === "none") this.showError(toAppError(thrown), () => this.load());
     }
     this.update(followMeetingLanguage(withProviders(this.state, calendar)));
     root.dataset.ready = "true";
@@ -139,7 +139,7 @@ export class PaneView {
     this.update(withSettingsChange(this.state, change));
     void saveSettings(this.state.settings)
       .then(() => this.announce(translate("settings.saved"), false))
-      .catch((e: unknown) => this.showError(toAppError(e), null));
+      .catch((thrown: unknown) => this.showError(toAppError(thrown), null));
   }
 
   private async runAdd(force: boolean): Promise<void> {
@@ -191,8 +191,8 @@ export class PaneView {
       await task();
       const meeting = await this.options.service.getState();
       this.state = { ...this.state, meeting };
-    } catch (e) {
-      const error = toAppError(e);
+    } catch (thrown) {
+      const error = toAppError(thrown);
       if (error.code !== ErrorCode.busy) this.showError(error, this.retryAction);
     } finally {
       this.update(followMeetingLanguage({ ...this.state, working: false, progress: null }));
