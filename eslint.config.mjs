@@ -162,7 +162,11 @@ export default tseslint.config(
   // what it shows, testable without a DOM; the view parts in parts/ render that model and report the
   // organizer's input, and only pane-view.ts calls the use-cases.
   {
-    files: ["src/surfaces/taskpane/pane-model.ts", "src/surfaces/taskpane/pane-state.ts"],
+    files: [
+      "src/surfaces/taskpane/pane-model.ts",
+      "src/surfaces/taskpane/routes-model.ts",
+      "src/surfaces/taskpane/pane-state.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,7 +1,7 @@
 // What a surface says about the work in progress and about what it found, in one place for the pane and
 // the UI-less commands (ribbon, mobile, launch event): both speak the same sentences.
 import type { ProgressStep } from "../../app/meeting-service";
-import type { ForeignMeeting } from "../../core/types";
+import type { ForeignMeeting, OnlineMeetingProvider } from "../../core/types";
 import type { MessageKey, Translate } from "../../i18n";
 
 /** The sentence for each step of an add or a removal while it runs. */
@@ -33,6 +33,11 @@ const SERVICE_NAME = new Map<string, MessageKey>(
  */
 export function serviceNameKey(service: string | undefined): MessageKey {
   return SERVICE_NAME.get(service ?? "") ?? "service.other";
+}
+
+/** A calendar provider's name ("unknown provider" when Graph named none we know). */
+export function providerName(provider: OnlineMeetingProvider | undefined): Message {
+  return message(`provider.${provider ?? "unknown"}`);
 }
 
 /**

@@ -1,13 +1,15 @@
 // What the task pane shows, as plain data: describePane(state) is the one place that decides the
 // switch, the sentences, which sections are visible, the route choices and the preselected one, the
-// confirmation, the error box and the progress line. Pure (no DOM, no Office.js, no catalog): the view
-// parts in parts/ render it, and test/surfaces/pane-model.test.ts holds it to what users rely on.
+// confirmation, the error box and the progress line (the route picker's part: routes-model.ts). Pure
+// (no DOM, no Office.js, no catalog): the view parts in parts/ render it, and
+// test/surfaces/pane-model*.test.ts hold it to what users rely on.
+import type { CalendarRouteInfo } from "../../app/meeting-service";
 import { ErrorCode, type AppError } from "../../core/errors";
-import { realProviders } from "../../core/route";
-import type { MeetingState, OnlineMeetingProvider } from "../../core/types";
+import type { MeetingState } from "../../core/types";
 import { describeError } from "../shared/error-message";
-import { message, PROGRESS_MESSAGE, serviceNameKey, type Label, type Message } from "../shared/messages";
-import { selectedRoute, type PaneState, type RouteValue } from "./pane-state";
+import { message, PROGRESS_MESSAGE, providerName, serviceNameKey, type Message } from "../shared/messages";
+import type { PaneState } from "./pane-state";
+import { describeRoutes, opening, type LanguageOptionModel, type RoutesModel } from "./routes-model";
 
 export interface PaneContext {
   /** The pane's language, for dates. */
@@ -52,26 +54,6 @@ export interface ErrorModel {
   retry: Message | null;
 }
 
-export interface RouteChoice {
-  value: RouteValue;
-  label: Message;
-}
-
-export interface LanguageOptionModel {
-  tag: string;
-  label: Label;
-}
-
-export interface RoutesModel {
-  choices: RouteChoice[];
-  /** The checked choice (null while there are none). */
-  selected: RouteValue | null;
-  disabled: boolean;
-  /** Sentences under the choices; none: the note is hidden. */
-  note: Message[];
-  language: { visible: boolean; options: LanguageOptionModel[]; value: string; disabled: boolean };
-}
-
 export interface SettingsModel {
   autoAdd: boolean;
   /** The list offers these two; a stored "calendar" reads as "auto". */
@@ -104,14 +86,7 @@ export function describePane(state: PaneState, context: PaneContext): PaneModel 
       meeting?.kind === "foreign"
         ? message("state.foreign", { service: message(serviceNameKey(meeting.meeting.service)) })
         : null,
-    confirmation: confirmation && {
-      title: message("confirm.calendar.title", { provider: providerName(confirmation.provider) }),
-      series: confirmation.wholeSeries
-        ? message("confirm.calendar.series", { provider: providerName(confirmation.provider) })
-        : null,
-      irreversible: message("confirm.calendar.irreversible"),
-      save: confirmation.needsSave ? message("confirm.calendar.save") : null,
-    },
+    confirmation: confirmation && describeConfirmation(confirmation),
     progress: state.progress ? message(PROGRESS_MESSAGE[state.progress]) : null,
     error: error && describeErrorBox(error.error, error.canRetry, context),
     routes: describeRoutes(state, options),
@@ -123,11 +98,6 @@ export function describePane(state: PaneState, context: PaneContext): PaneModel 
     },
     account: account && message("account.signedInAs", { name: account.name || account.username }),
   };
-}
-
-/** Nothing about the appointment or its calendar is known yet: the pane is as first painted. */
-function opening(state: PaneState): boolean {
-  return state.meeting === null && !state.routesShown;
 }
 
 function describeCard(state: PaneState, context: PaneContext): CardModel {
@@ -185,44 +155,12 @@ function statusOf(meeting: MeetingState): Message[] {
   }
 }
 
-function describeRoutes(state: PaneState, options: LanguageOptionModel[]): RoutesModel {
-  const { meeting, providers, working } = state;
-  const real = providers ? realProviders(providers) : [];
-  const choices: RouteChoice[] = state.routesShown
-    ? [
-        ...real.map((provider) => ({
-          value: `calendar:${provider}` as const,
-          label: message("route.calendar", { provider: providerName(provider) }),
-        })),
-        { value: "standalone", label: message("route.standalone") },
-      ]
-    : [];
-  const on = meeting?.kind === "ours" || meeting?.kind === "calendar-online";
-  const ownStandalone = meeting?.kind === "ours" && meeting.route === "standalone";
-  const standalone = selectedRoute(state) === "standalone";
-  const owner = providers?.owner;
-  const note = opening(state)
-    ? [message("route.loading")]
-    : [
-        ...(providers && real.length === 0 ? [message("route.noProvider")] : []),
-        // Before creating: in someone else's calendar the standalone meeting is the delegate's own.
-        ...(standalone && owner && meeting?.kind !== "ours"
-          ? [message("route.delegateOrganizer", { owner })]
-          : []),
-      ];
+function describeConfirmation({ provider, needsSave, wholeSeries }: CalendarRouteInfo): ConfirmationModel {
   return {
-    choices,
-    selected: state.checkedRoute,
-    disabled: meeting !== null && (on || working),
-    note,
-    language: {
-      // An existing standalone meeting's join text can be put into another language (same meeting).
-      visible: !opening(state) && (ownStandalone || (meeting?.kind !== "ours" && standalone)),
-      options,
-      value: state.joinLanguage,
-      // Kept enabled while its own change runs: disabling the focused control would drop focus.
-      disabled: meeting !== null && !ownStandalone && (on || working),
-    },
+    title: message("confirm.calendar.title", { provider: providerName(provider) }),
+    series: wholeSeries ? message("confirm.calendar.series", { provider: providerName(provider) }) : null,
+    irreversible: message("confirm.calendar.irreversible"),
+    save: needsSave ? message("confirm.calendar.save") : null,
   };
 }
 
@@ -237,10 +175,6 @@ function describeErrorBox(error: AppError, canRetry: boolean, context: PaneConte
         ? message(error.code === ErrorCode.signInRequired ? "action.signIn" : "action.retry")
         : null,
   };
-}
-
-function providerName(provider: OnlineMeetingProvider | undefined): Message {
-  return message(`provider.${provider ?? "unknown"}`);
 }
 
 function longDate(date: Date, locale: string): string {

@@ -116,8 +116,6 @@ export class PaneView {
     this.layout.render(this.model());
   }
 
-  // ---- the organizer's actions ----
-
   private async onSwitch(): Promise<void> {
     const { press } = this.model().card.switch;
     if (press === "remove") await this.runRemove();

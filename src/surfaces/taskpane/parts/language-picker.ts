@@ -2,7 +2,7 @@
 // join text into another language.
 import type { Translate } from "../../../i18n";
 import { el, show } from "../../shared/dom";
-import type { RoutesModel } from "../pane-model";
+import type { RoutesModel } from "../routes-model";
 import { fillOptions } from "./options";
 
 export class LanguagePicker {

@@ -2,7 +2,7 @@
 import type { Translate } from "../../../i18n";
 import { el } from "../../shared/dom";
 import { translateMessage } from "../../shared/messages";
-import type { LanguageOptionModel } from "../pane-model";
+import type { LanguageOptionModel } from "../routes-model";
 
 export function fillOptions(
   select: HTMLSelectElement,

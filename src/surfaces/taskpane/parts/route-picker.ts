@@ -3,7 +3,7 @@
 import type { Translate } from "../../../i18n";
 import { el, show } from "../../shared/dom";
 import { translateMessage } from "../../shared/messages";
-import type { RoutesModel } from "../pane-model";
+import type { RoutesModel } from "../routes-model";
 import type { RouteValue } from "../pane-state";
 
 export class RoutePicker {
