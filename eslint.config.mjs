@@ -158,6 +158,75 @@ export default tseslint.config(
       ],
     },
   },
+  // The task pane (docs/architecture.md): pane-state.ts and pane-model.ts are pure — the pane's state and
+  // what it shows, testable without a DOM; the view parts in parts/ render that model and report the
+  // organizer's input, and only pane-view.ts calls the use-cases.
+  {
+    files: [
+      "src/surfaces/taskpane/pane-model.ts",
+      "src/surfaces/taskpane/routes-model.ts",
+      "src/surfaces/taskpane/pane-state.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/adapters",
+                "**/adapters/**",
+                "**/shared/dom",
+                "**/shared/composition",
+                "**/shared/theme",
+                "./parts/**",
+                "./pane-view",
+                "./pane-layout",
+              ],
+              message:
+                "The pane's state and model are pure data: no DOM, no Office.js, no adapters and no view. The view parts render them.",
+            },
+            {
+              group: ["@azure/*", "@microsoft/*", "office-*"],
+              message: "The pane's state and model are pure: no MSAL or Office.js.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["document", "window", "navigator", "Office", "localStorage", "fetch"].map((name) => ({
+          name,
+          message: "The pane's state and model are pure: the view parts and pane-view.ts touch the page.",
+        })),
+      ],
+    },
+  },
+  {
+    files: ["src/surfaces/taskpane/parts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/app",
+                "**/app/**",
+                "**/adapters",
+                "**/adapters/**",
+                "**/shared/composition",
+                "../pane-view",
+                "../pane-layout",
+              ],
+              message:
+                "A view part renders its piece of the pane's model and reports the organizer's input; pane-view.ts calls the use-cases.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: nodeGlobals, sourceType: "module" },

@@ -312,27 +312,29 @@ export function mapError(
     retryAfterSeconds: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
     owner,
   };
-  const say = (c: ErrorCode) => new AppError(c, `Graph ${status}${code ? ` ${code}` : ""}`, details);
-  if (status === 429) return say(ErrorCode.throttled);
-  if (status === 503 || status === 504) return say(ErrorCode.serviceUnavailable);
+  const failure = (errorCode: ErrorCode) =>
+    new AppError(errorCode, `Graph ${status}${code ? ` ${code}` : ""}`, details);
+  if (status === 429) return failure(ErrorCode.throttled);
+  if (status === 503 || status === 504) return failure(ErrorCode.serviceUnavailable);
   if (status === 401) {
     return kind === "onlineMeetings" && code === "AuthenticationError"
-      ? say(ErrorCode.personalAccount)
-      : say(ErrorCode.unauthorized);
+      ? failure(ErrorCode.personalAccount)
+      : failure(ErrorCode.unauthorized);
   }
   if (status === 403) {
-    if (kind === "onlineMeetings" && code === "AuthenticationError") return say(ErrorCode.personalAccount);
+    if (kind === "onlineMeetings" && code === "AuthenticationError")
+      return failure(ErrorCode.personalAccount);
     // In another user's calendar the token has the .Shared scope: a refusal is the owner's sharing
     // level (view only), not missing consent.
     if (kind === "calendar" && owner && code === "ErrorAccessDenied")
-      return say(ErrorCode.sharedCalendarReadOnly);
-    if (code && CONSENT_CODES.has(code)) return say(ErrorCode.consentRequired);
-    return say(ErrorCode.forbidden);
+      return failure(ErrorCode.sharedCalendarReadOnly);
+    if (code && CONSENT_CODES.has(code)) return failure(ErrorCode.consentRequired);
+    return failure(ErrorCode.forbidden);
   }
-  if (status === 404) return say(ErrorCode.notFound);
-  if (status === 409 || status === 412) return say(ErrorCode.conflict);
-  if (status === 400 || status === 405 || status === 422) return say(ErrorCode.badRequest);
-  return say(ErrorCode.graphError);
+  if (status === 404) return failure(ErrorCode.notFound);
+  if (status === 409 || status === 412) return failure(ErrorCode.conflict);
+  if (status === 400 || status === 405 || status === 422) return failure(ErrorCode.badRequest);
+  return failure(ErrorCode.graphError);
 }
 
 // ---- response mappers: validate at the boundary ----

@@ -1,5 +1,6 @@
 // Per-user settings in Office roaming settings (32 KB per add-in, follows the user across clients).
-import { DEFAULT_SETTINGS, type UserSettings } from "../core/types";
+import type { UserSettings } from "../core/types";
+import { DEFAULT_SETTINGS, storedRoute } from "../core/user-settings";
 import type { SettingsPort } from "../ports/settings";
 import { officeCall } from "./office-async";
 
@@ -11,8 +12,7 @@ export class OfficeSettings implements SettingsPort {
     if (typeof raw !== "string") return Promise.resolve({ ...DEFAULT_SETTINGS });
     try {
       const parsed = JSON.parse(raw) as Partial<UserSettings>;
-      const route = parsed.route === "standalone" || parsed.route === "calendar" ? parsed.route : "auto";
-      return Promise.resolve({ ...DEFAULT_SETTINGS, ...parsed, route });
+      return Promise.resolve({ ...DEFAULT_SETTINGS, ...parsed, route: storedRoute(parsed.route) });
     } catch {
       return Promise.resolve({ ...DEFAULT_SETTINGS });
     }

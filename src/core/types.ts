@@ -127,8 +127,6 @@ export interface UserSettings {
   autoAdd?: boolean | undefined;
 }
 
-export const DEFAULT_SETTINGS: UserSettings = { route: "auto" };
-
 /** A join block already in the body that is not ours. */
 export interface ForeignMeeting {
   service: "teams" | "zoom" | "webex" | "meet" | "jitsi" | "skype" | "gotomeeting" | "other";

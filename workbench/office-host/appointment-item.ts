@@ -25,29 +25,29 @@ export type StandInItem = Pick<
   | "removeHandlerAsync"
   | "recurrence"
   | "seriesId"
-> & { getSharedPropertiesAsync?: (...a: AnyArgs) => void };
+> & { getSharedPropertiesAsync?: (...args: AnyArgs) => void };
 
 export function createItem(host: WorkbenchHost): StandInItem {
-  const a = () => host.appointment;
+  const current = () => host.appointment;
   const item: StandInItem = {
     itemType: "appointment",
     subject: field(
-      () => a().subject,
+      () => current().subject,
       (v: string) => host.edit({ subject: v }),
       (v: string) => checkShortText("subject", v),
     ),
     start: field(
-      () => a().start,
+      () => current().start,
       (v: Date) => host.edit({ start: new Date(v) }),
     ),
     end: field(
-      () => a().end,
+      () => current().end,
       (v: Date) => host.edit({ end: new Date(v) }),
     ),
     location: field(
       () => {
         host.check("getLocation");
-        return a().location;
+        return current().location;
       },
       (v: string) => {
         host.check("setLocation");
@@ -64,7 +64,7 @@ export function createItem(host: WorkbenchHost): StandInItem {
     getItemIdAsync: (...args: AnyArgs) =>
       deliver(args, () => {
         host.check("getItemId");
-        const id = a().itemId;
+        const id = current().itemId;
         if (!id)
           throw new HostFailure(9046, "ItemNotSaved", "The id can't be retrieved until the item is saved.");
         return id;
@@ -83,18 +83,18 @@ export function createItem(host: WorkbenchHost): StandInItem {
       deliver(args.slice(1), () => host.removeHandler(type));
     },
     recurrence: {
-      getAsync: (...args: AnyArgs) => deliver(args, () => a().recurrence ?? null),
+      getAsync: (...args: AnyArgs) => deliver(args, () => current().recurrence ?? null),
     } as unknown as Office.Recurrence,
     // null for a single appointment, as Outlook says (and the runtime passes through).
     get seriesId() {
-      return a().seriesId as string;
+      return current().seriesId as string;
     },
   };
   if (host.appointment.sharedOwner) {
     item.getSharedPropertiesAsync = (...args: AnyArgs) =>
       deliver(args, () => ({
-        owner: a().sharedOwner ?? "",
-        targetMailbox: a().sharedOwner ?? "",
+        owner: current().sharedOwner ?? "",
+        targetMailbox: current().sharedOwner ?? "",
         targetRestUrl: "",
         delegatePermissions: 31,
       }));

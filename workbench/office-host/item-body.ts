@@ -7,9 +7,9 @@ import { deliver, split, type AnyArgs } from "./async-result";
 export function createBody(
   host: WorkbenchHost,
 ): Pick<Office.Body, "getAsync" | "setAsync" | "getTypeAsync" | "prependAsync"> {
-  const a = () => host.appointment;
+  const current = () => host.appointment;
   return {
-    getTypeAsync: (...args: AnyArgs) => deliver(args, () => a().bodyType as Office.CoercionType),
+    getTypeAsync: (...args: AnyArgs) => deliver(args, () => current().bodyType as Office.CoercionType),
     getAsync: (...args: AnyArgs) => {
       const coercion = args[0] as string;
       deliver(args.slice(1), () => {
@@ -22,7 +22,8 @@ export function createBody(
       const data = checkBody(args[0]);
       const { options } = split(args.slice(1));
       const type =
-        options.coercionType === "html" || (options.coercionType === undefined && a().bodyType === "html")
+        options.coercionType === "html" ||
+        (options.coercionType === undefined && current().bodyType === "html")
           ? "html"
           : "text";
       deliver(args.slice(1), () => {
@@ -34,7 +35,7 @@ export function createBody(
       const data = checkBody(args[0]);
       deliver(args.slice(1), () => {
         host.check("setBody");
-        host.setBodyFromAddin(data + a().body, a().bodyType);
+        host.setBodyFromAddin(data + current().body, current().bodyType);
       });
     },
   };

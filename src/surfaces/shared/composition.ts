@@ -20,7 +20,7 @@ export interface Composition {
     getSignedInAccount?: () => Promise<{ name: string; username: string } | null>;
     signOut?: () => Promise<void>;
   };
-  t: Translate;
+  translate: Translate;
   uiLocale: string;
   displayLanguage: string;
 }
@@ -32,7 +32,7 @@ export async function compose(): Promise<Composition> {
   const displayLanguage = environment.displayLanguage();
   const uiLocale = resolveLocale(displayLanguage);
   // The language's catalog chunk loads while the rest is wired.
-  const t = loadTranslator(uiLocale);
+  const translate = loadTranslator(uiLocale);
   // The JavaScript-only runtime (launch events in classic Outlook) has no location: the base is absolute there.
   const here = globalThis.location?.href;
   const graphBase = (here ? new URL(config.graphBaseUrl, here).toString() : config.graphBaseUrl).replace(
@@ -50,7 +50,7 @@ export async function compose(): Promise<Composition> {
     settings,
     environment,
     tokens,
-    t: await t,
+    translate: await translate,
     uiLocale,
     displayLanguage,
   };

@@ -18,39 +18,39 @@ async function start(): Promise<void> {
   if (!root) return;
   document.documentElement.lang = Office.context.displayLanguage || "en-US";
   try {
-    const c = await compose();
+    const composition = await compose();
     // The page speaks its catalog's language, in that language's direction (mirrored for ar, he).
     // (English, should the catalog's chunk fail to load.)
-    const locale = c.t.locale ?? c.uiLocale;
+    const locale = composition.translate.locale ?? composition.uiLocale;
     document.documentElement.lang = locale;
     document.documentElement.dir = isRtl(locale) ? "rtl" : "ltr";
     const view = new PaneView({
       root,
-      service: c.service,
-      t: c.t,
-      uiLocale: c.uiLocale,
-      displayLanguage: c.displayLanguage,
-      saveSettings: (s) => c.settings.save(s),
-      account: c.tokens.getSignedInAccount?.bind(c.tokens),
-      signOut: c.tokens.signOut?.bind(c.tokens),
+      service: composition.service,
+      translate: composition.translate,
+      uiLocale: composition.uiLocale,
+      displayLanguage: composition.displayLanguage,
+      saveSettings: (settings) => composition.settings.save(settings),
+      account: composition.tokens.getSignedInAccount?.bind(composition.tokens),
+      signOut: composition.tokens.signOut?.bind(composition.tokens),
     });
     view.mount();
     await view.load();
     // Keep a standalone meeting in step while the pane is open: its times, and for a series its end
     // (the join link expires 60 days after it), which the pane then shows.
     const sync = () =>
-      void c.service
+      void composition.service
         .syncIfChanged()
         .then((updated) => (updated ? view.refresh() : undefined))
         .catch(() => undefined);
     const item = Office.context.mailbox.item;
     item?.addHandlerAsync(Office.EventType.AppointmentTimeChanged, sync);
     item?.addHandlerAsync(Office.EventType.RecurrenceChanged, sync);
-  } catch (e) {
-    const t = await loadTranslator(Office.context.displayLanguage);
-    document.documentElement.lang = t.locale ?? "en-US";
-    document.documentElement.dir = isRtl(t.locale ?? "en-US") ? "rtl" : "ltr";
-    root.textContent = errorMessage(toAppError(e), t).text;
+  } catch (thrown) {
+    const translate = await loadTranslator(Office.context.displayLanguage);
+    document.documentElement.lang = translate.locale ?? "en-US";
+    document.documentElement.dir = isRtl(translate.locale ?? "en-US") ? "rtl" : "ltr";
+    root.textContent = errorMessage(toAppError(thrown), translate).text;
     root.setAttribute("role", "alert");
     root.setAttribute("aria-busy", "false");
   }

@@ -1,0 +1,150 @@
+/**
+ * @jest-environment ./test/env/jsdom.cjs
+ */
+// The pane's wiring in a DOM, where the guarantee is about the page itself: focus, keys, Tab stops and
+// the controls the browser tests and assistive technology find. Everything else the pane shows is
+// tested without a DOM in pane-model.test.ts.
+import { MeetingService } from "../../src/app/meeting-service";
+import type { UserSettings } from "../../src/core/types";
+import { translator } from "../../src/i18n";
+import { PaneView } from "../../src/surfaces/taskpane/pane-view";
+import { FakeAppointment } from "../fakes/fake-appointment";
+import { FakeGraph } from "../fakes/fake-graph";
+import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
+
+// jsdom has no User Timing marks.
+if (typeof performance.mark !== "function") Object.assign(performance, { mark: () => undefined });
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+async function openPane(allowed: ("teamsForBusiness" | "skypeForBusiness")[] = ["teamsForBusiness"]) {
+  document.body.innerHTML = '<main id="app" aria-busy="true"></main>';
+  const root = document.getElementById("app")!;
+  const appointment = new FakeAppointment();
+  const graph = new FakeGraph();
+  graph.providers = { allowed, defaultProvider: allowed[0] ?? "unknown" };
+  const settings = new FakeSettings();
+  const saved: UserSettings[] = [];
+  const service = new MeetingService({ appointment, graph, settings, env: new FakeEnvironment() });
+  const view = new PaneView({
+    root,
+    service,
+    translate: translator("en-US"),
+    uiLocale: "en-US",
+    displayLanguage: "en-US",
+    saveSettings: (value) => (saved.push(value), settings.save(value)),
+  });
+  view.mount();
+  await view.load();
+  await settle();
+  const byTestId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`)!;
+  return { root, appointment, graph, saved, byTestId };
+}
+
+test("the controls the browser tests and screen readers find are all there, in the pane's order", async () => {
+  const { root } = await openPane();
+  expect([...root.querySelectorAll("[data-testid]")].map((node) => node.getAttribute("data-testid"))).toEqual(
+    [
+      "switch",
+      "state",
+      "join-link",
+      "copy",
+      "valid-until",
+      "foreign",
+      "foreign-add",
+      "confirm",
+      "confirm-series",
+      "confirm-continue",
+      "confirm-cancel",
+      "progress",
+      "error",
+      "retry",
+      "routes",
+      "route-note",
+      "language",
+      "settings",
+      "settings-toggle",
+      "settings-auto-add",
+      "settings-route",
+      "settings-language",
+      "account",
+      "sign-out",
+      "live",
+    ],
+  );
+  expect(root.querySelector("[data-testid=switch]")?.getAttribute("role")).toBe("switch");
+  expect(root.querySelector("[data-testid=confirm]")?.getAttribute("role")).toBe("alertdialog");
+  expect(root.querySelector("[data-testid=error]")?.getAttribute("role")).toBe("alert");
+  expect(root.querySelector("[data-testid=live]")?.getAttribute("role")).toBe("status");
+});
+
+test("Escape in the confirmation answers Cancel, keeps the key from Outlook, and gives focus back to the switch", async () => {
+  const { appointment, graph, byTestId } = await openPane();
+  byTestId("switch").click();
+  await settle();
+  expect(byTestId("confirm").hidden).toBe(false);
+  expect(document.activeElement).toBe(byTestId("confirm-continue"));
+  const escape = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+  const reachedWindow = jest.fn();
+  window.addEventListener("keydown", reachedWindow);
+  byTestId("confirm-continue").dispatchEvent(escape);
+  await settle();
+  window.removeEventListener("keydown", reachedWindow);
+  expect(escape.defaultPrevented).toBe(true);
+  expect(reachedWindow).not.toHaveBeenCalled();
+  expect(byTestId("confirm").hidden).toBe(true);
+  expect(document.activeElement).toBe(byTestId("switch"));
+  expect([appointment.saves, graph.count("enableOnlineMeeting")]).toEqual([0, 0]);
+});
+
+test("each question starts with 'Don't ask me again' unticked", async () => {
+  const { root, byTestId } = await openPane();
+  byTestId("switch").click();
+  await settle();
+  const remember = root.querySelector<HTMLInputElement>("#omo-remember")!;
+  remember.checked = true;
+  byTestId("confirm-cancel").click();
+  await settle();
+  byTestId("switch").click();
+  await settle();
+  expect(remember.checked).toBe(false);
+});
+
+test("what the switch does comes from the pane's state, not from the page's aria-checked", async () => {
+  const { appointment, byTestId } = await openPane([]);
+  byTestId("switch").setAttribute("aria-checked", "true");
+  byTestId("switch").click();
+  await settle();
+  expect(byTestId("switch").getAttribute("aria-checked")).toBe("true");
+  expect(appointment.stored?.meetingId).toBeDefined();
+});
+
+test("the route group is one Tab stop, on the checked radio, and it moves with the choice", async () => {
+  const { root } = await openPane(["teamsForBusiness", "skypeForBusiness"]);
+  const radios = [...root.querySelectorAll<HTMLInputElement>("input[name=omo-route]")];
+  expect(radios.map((radio) => [radio.value, radio.checked, radio.tabIndex])).toEqual([
+    ["calendar:teamsForBusiness", true, 0],
+    ["calendar:skypeForBusiness", false, -1],
+    ["standalone", false, -1],
+  ]);
+  radios[2]!.checked = true;
+  radios[2]!.dispatchEvent(new Event("change", { bubbles: true }));
+  expect(radios.map((radio) => radio.tabIndex)).toEqual([-1, -1, 0]);
+  expect(root.querySelector<HTMLElement>("[data-testid=language]")?.parentElement?.hidden).toBe(false);
+});
+
+test("a focused radio keeps its focus while the pane updates around it", async () => {
+  const { root, byTestId } = await openPane(["teamsForBusiness", "skypeForBusiness"]);
+  const radio = root.querySelector<HTMLInputElement>("input[value='calendar:skypeForBusiness']")!;
+  radio.focus();
+  radio.checked = true;
+  radio.dispatchEvent(new Event("change", { bubbles: true }));
+  const autoAdd = byTestId<HTMLInputElement>("settings-auto-add");
+  autoAdd.checked = true;
+  autoAdd.dispatchEvent(new Event("change", { bubbles: true }));
+  await settle();
+  expect(root.contains(radio)).toBe(true);
+  expect(document.activeElement).toBe(radio);
+});
