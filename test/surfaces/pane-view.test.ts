@@ -7,7 +7,7 @@
 import { MeetingService } from "../../src/app/meeting-service";
 import type { UserSettings } from "../../src/core/types";
 import { translator } from "../../src/i18n";
-import { PaneView } from "../../src/surfaces/taskpane/pane-view";
+import { PaneView, type PaneOptions } from "../../src/surfaces/taskpane/pane-view";
 import { FakeAppointment } from "../fakes/fake-appointment";
 import { FakeGraph } from "../fakes/fake-graph";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
@@ -19,7 +19,11 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-async function openPane(allowed: ("teamsForBusiness" | "skypeForBusiness")[] = ["teamsForBusiness"]) {
+/** `extra`: more of the pane's options (who is signed in, signing out); `load: false` only paints it. */
+async function openPane(
+  allowed: ("teamsForBusiness" | "skypeForBusiness")[] = ["teamsForBusiness"],
+  { load = true, ...extra }: Partial<PaneOptions> & { load?: boolean } = {},
+) {
   document.body.innerHTML = '<main id="app" aria-busy="true"></main>';
   const root = document.getElementById("app")!;
   const appointment = new FakeAppointment();
@@ -35,12 +39,15 @@ async function openPane(allowed: ("teamsForBusiness" | "skypeForBusiness")[] = [
     uiLocale: "en-US",
     displayLanguage: "en-US",
     saveSettings: (value) => (saved.push(value), settings.save(value)),
+    ...extra,
   });
   view.mount();
-  await view.load();
-  await settle();
   const byTestId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`)!;
-  return { root, appointment, graph, saved, byTestId };
+  if (load) {
+    await view.load();
+    await settle();
+  }
+  return { root, view, service, appointment, graph, saved, byTestId };
 }
 
 test("the controls the browser tests and screen readers find are all there, in the pane's order", async () => {
@@ -147,4 +154,9 @@ test("a focused radio keeps its focus while the pane updates around it", async (
   await settle();
   expect(root.contains(radio)).toBe(true);
   expect(document.activeElement).toBe(radio);
+});
+
+test("while the pane opens there is no valid-until line: it is hidden, not an empty line", async () => {
+  const { byTestId } = await openPane(undefined, { load: false });
+  expect(byTestId("valid-until").hidden).toBe(true);
 });
