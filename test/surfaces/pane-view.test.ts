@@ -5,6 +5,7 @@
 // the controls the browser tests and assistive technology find. Everything else the pane shows is
 // tested without a DOM in pane-model.test.ts.
 import { MeetingService } from "../../src/app/meeting-service";
+import { AppError, ErrorCode } from "../../src/core/errors";
 import type { UserSettings } from "../../src/core/types";
 import { translator } from "../../src/i18n";
 import { PaneView, type PaneOptions } from "../../src/surfaces/taskpane/pane-view";
@@ -159,4 +160,19 @@ test("a focused radio keeps its focus while the pane updates around it", async (
 test("while the pane opens there is no valid-until line: it is hidden, not an empty line", async () => {
   const { byTestId } = await openPane(undefined, { load: false });
   expect(byTestId("valid-until").hidden).toBe(true);
+});
+
+test("Try again after a failed load: the pane reads the appointment and the error box goes", async () => {
+  const { view, service, byTestId } = await openPane(undefined, { load: false });
+  const getState = service.getState.bind(service);
+  let failures = 1;
+  service.getState = () =>
+    failures-- > 0 ? Promise.reject(new AppError(ErrorCode.offline, "offline")) : getState();
+  await view.load();
+  await settle();
+  expect(byTestId("error").hidden).toBe(false);
+  byTestId("retry").click();
+  await settle();
+  expect(byTestId("error").hidden).toBe(true);
+  expect(byTestId("switch").getAttribute("aria-disabled")).toBe("false");
 });

@@ -19,6 +19,7 @@ import {
   withProviders,
   withSettings,
   withSettingsChange,
+  withMeetingRead,
   type PaneState,
   type RouteValue,
   type SettingsChange,
@@ -71,8 +72,8 @@ export class PaneView {
       this.update(
         withSettings(this.state, settings, joinLanguageOptions(displayLanguage, uiLocale), displayLanguage),
       );
-      const meeting = await service.getState();
-      this.update(followMeetingLanguage({ ...this.state, meeting }));
+      // A retry of a failed load that gets here has read the appointment: its error box goes.
+      this.update(withMeetingRead(this.state, await service.getState()));
     } catch (thrown) {
       this.showError(toAppError(thrown), () => this.load());
     } finally {
