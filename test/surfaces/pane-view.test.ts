@@ -176,3 +176,52 @@ test("Try again after a failed load: the pane reads the appointment and the erro
   expect(byTestId("error").hidden).toBe(true);
   expect(byTestId("switch").getAttribute("aria-disabled")).toBe("false");
 });
+
+describe("Sign out", () => {
+  const megan = { name: "Megan Bowen", username: "megan@contoso.com" };
+
+  test("a signed-in organizer sees Sign out beside the account line, and it signs out", async () => {
+    let signedIn = true;
+    const { byTestId } = await openPane(undefined, {
+      account: () => Promise.resolve(signedIn ? megan : null),
+      signOut: () => ((signedIn = false), Promise.resolve()),
+    });
+    expect(byTestId("account").textContent).toBe("Signed in as Megan Bowen");
+    const signOut = byTestId("sign-out");
+    expect(signOut.hidden).toBe(false);
+    expect(signOut.textContent).toBe("Sign out");
+    signOut.focus();
+    signOut.click();
+    await settle();
+    expect(signedIn).toBe(false);
+    expect(byTestId("account").textContent).toBe("");
+    expect(signOut.hidden).toBe(true);
+    expect(document.activeElement).toBe(byTestId("switch"));
+  });
+
+  test("no Sign out with no one signed in, nor where the token provider can't sign out", async () => {
+    const nobody = await openPane(undefined, {
+      account: () => Promise.resolve(null),
+      signOut: () => Promise.resolve(),
+    });
+    expect(nobody.byTestId("sign-out").hidden).toBe(true);
+    const cannot = await openPane(undefined, { account: () => Promise.resolve(megan) });
+    expect(cannot.byTestId("account").textContent).toBe("Signed in as Megan Bowen");
+    expect(cannot.byTestId("sign-out").hidden).toBe(true);
+  });
+
+  test("the next action that signs in again shows the account line again", async () => {
+    let signedIn = true;
+    const { byTestId } = await openPane([], {
+      account: () => Promise.resolve(signedIn ? megan : null),
+      signOut: () => ((signedIn = false), Promise.resolve()),
+    });
+    byTestId("sign-out").click();
+    await settle();
+    signedIn = true;
+    byTestId("switch").click();
+    await settle();
+    expect(byTestId("account").textContent).toBe("Signed in as Megan Bowen");
+    expect(byTestId("sign-out").hidden).toBe(false);
+  });
+});
