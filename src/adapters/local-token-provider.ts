@@ -2,11 +2,13 @@
 // Asked for as MSAL is asked: `POST <base>/__emulator/token` with the scopes the request needs, one
 // cached token per scope set (emulator/graph/README.md, control API).
 import { AppError, ErrorCode } from "../core/errors";
-import type { TokenProvider, TokenRequest } from "../ports/token-provider";
+import type { SignedInAccount, TokenProvider, TokenRequest } from "../ports/token-provider";
 
 export class LocalTokenProvider implements TokenProvider {
   private readonly tokens = new Map<string, Promise<string>>();
   private readonly controlBase: string;
+  /** The workbench starts signed in as Outlook's user; signing out lasts until the next token. */
+  private signedIn = true;
 
   /** `graphBaseUrl` is the emulator's Graph root, e.g. https://localhost:3001/v1.0. */
   constructor(
@@ -24,16 +26,29 @@ export class LocalTokenProvider implements TokenProvider {
       token = this.fetchToken(scopes);
       this.tokens.set(key, token);
       const mine = token;
-      token.catch(() => {
-        if (this.tokens.get(key) === mine) this.tokens.delete(key);
-      });
+      token.then(
+        () => {
+          if (this.tokens.get(key) === mine) this.signedIn = true;
+        },
+        () => {
+          if (this.tokens.get(key) === mine) this.tokens.delete(key);
+        },
+      );
     }
     return token;
   }
 
-  getSignedInAccount(): Promise<{ name: string; username: string } | null> {
+  getSignedInAccount(): Promise<SignedInAccount | null> {
+    if (!this.signedIn) return Promise.resolve(null);
     const profile = Office.context.mailbox.userProfile;
     return Promise.resolve({ name: profile.displayName, username: profile.emailAddress });
+  }
+
+  /** Forget the cached tokens: the next request asks the emulator again, and signs in again. */
+  signOut(): Promise<void> {
+    this.tokens.clear();
+    this.signedIn = false;
+    return Promise.resolve();
   }
 
   private async fetchToken(scopes: string[]): Promise<string> {

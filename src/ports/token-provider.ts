@@ -9,8 +9,21 @@ export interface TokenRequest {
   claims?: string | undefined;
 }
 
+/** Who the tokens are for, as the pane's account line names them. */
+export interface SignedInAccount {
+  name: string;
+  username: string;
+}
+
 export interface TokenProvider {
   getToken(request: TokenRequest): Promise<string>;
+  /** The account signed in now; null when no one is (never signed in, or signed out). */
+  getSignedInAccount?(): Promise<SignedInAccount | null>;
+  /**
+   * Forget the signed-in account and its cached tokens, so the next token is asked for afresh (the
+   * pane's "Sign in"). Outlook's own sign-in (NAA) stays: only what this add-in keeps is dropped.
+   */
+  signOut?(): Promise<void>;
 }
 
 /**

@@ -45,3 +45,33 @@ test("one cached token per scope set; forceRefresh asks again", async () => {
   expect(a3).not.toBe(a);
   expect(bodies).toHaveLength(3);
 });
+
+describe("signing out in the workbench", () => {
+  beforeAll(() => {
+    Object.assign(globalThis, {
+      Office: {
+        context: {
+          mailbox: { userProfile: { displayName: "Megan Bowen", emailAddress: "megan@contoso.com" } },
+        },
+      },
+    });
+  });
+  afterAll(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("sign out forgets the account and the cached tokens; the next token signs in again", async () => {
+    g.emulator.reset({});
+    const { bodies, provider } = counting();
+    expect(await provider.getSignedInAccount()).toEqual({
+      name: "Megan Bowen",
+      username: "megan@contoso.com",
+    });
+    await provider.getToken({ scopes: ["Calendars.ReadWrite"] });
+    await provider.signOut();
+    expect(await provider.getSignedInAccount()).toBeNull();
+    await provider.getToken({ scopes: ["Calendars.ReadWrite"] });
+    expect(bodies).toHaveLength(2);
+    expect(await provider.getSignedInAccount()).toMatchObject({ username: "megan@contoso.com" });
+  });
+});

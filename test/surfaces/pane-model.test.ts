@@ -4,8 +4,13 @@
 import { AppError, ErrorCode } from "../../src/core/errors";
 import type { MeetingState } from "../../src/core/types";
 import type { Label } from "../../src/surfaces/shared/messages";
-import { initialPaneState, withProviders } from "../../src/surfaces/taskpane/pane-state";
-import { JOIN, OURS, TEAMS_ONLY, opened, read, show } from "./pane-fixtures";
+import {
+  initialPaneState,
+  withMeetingRead,
+  withProviders,
+  withSettings,
+} from "../../src/surfaces/taskpane/pane-state";
+import { JOIN, LANGUAGES, OURS, TEAMS_ONLY, opened, read, show } from "./pane-fixtures";
 
 describe("the switch", () => {
   test("until the appointment is read, the switch can't be pressed and the pane says it is reading", () => {
@@ -94,8 +99,8 @@ describe("the meeting card", () => {
     ).toBeNull();
   });
 
-  test("while the pane opens the valid-until line is an empty line, as first painted; then it goes", () => {
-    expect(show(initialPaneState()).card.validUntil).toBe("blank");
+  test("while the pane opens there is no valid-until line (no empty line, no gap): only a date brings it", () => {
+    expect(show(initialPaneState()).card.validUntil).toBeNull();
     expect(show(withProviders(initialPaneState(), null)).card.validUntil).toBeNull();
   });
 });
@@ -146,6 +151,17 @@ describe("progress and errors", () => {
     expect(read(failed(new AppError(ErrorCode.offline, "offline"))?.retry)).toBe("Try again");
     expect(failed(new AppError(ErrorCode.personalAccount, "personal"))?.retry).toBeNull();
     expect(failed(new AppError(ErrorCode.offline, "offline"), false)?.retry).toBeNull();
+  });
+
+  test("after Try again on a failed load reads the appointment, the error box is gone", () => {
+    const failedLoad = {
+      ...withSettings(initialPaneState(), { route: "auto" }, LANGUAGES, "en-US"),
+      error: { error: new AppError(ErrorCode.offline, "offline"), canRetry: true },
+    };
+    expect(show(failedLoad).error).not.toBeNull();
+    const retried = withMeetingRead(failedLoad, { kind: "none" });
+    expect(show(retried).error).toBeNull();
+    expect(show(withProviders(retried, TEAMS_ONLY)).error).toBeNull();
   });
 
   test("when signing in is what's needed, the button says Sign in", () => {

@@ -5,9 +5,10 @@
 // the controls the browser tests and assistive technology find. Everything else the pane shows is
 // tested without a DOM in pane-model.test.ts.
 import { MeetingService } from "../../src/app/meeting-service";
+import { AppError, ErrorCode } from "../../src/core/errors";
 import type { UserSettings } from "../../src/core/types";
 import { translator } from "../../src/i18n";
-import { PaneView } from "../../src/surfaces/taskpane/pane-view";
+import { PaneView, type PaneOptions } from "../../src/surfaces/taskpane/pane-view";
 import { FakeAppointment } from "../fakes/fake-appointment";
 import { FakeGraph } from "../fakes/fake-graph";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
@@ -19,7 +20,11 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-async function openPane(allowed: ("teamsForBusiness" | "skypeForBusiness")[] = ["teamsForBusiness"]) {
+/** `extra`: more of the pane's options (who is signed in, signing out); `load: false` only paints it. */
+async function openPane(
+  allowed: ("teamsForBusiness" | "skypeForBusiness")[] = ["teamsForBusiness"],
+  { load = true, ...extra }: Partial<PaneOptions> & { load?: boolean } = {},
+) {
   document.body.innerHTML = '<main id="app" aria-busy="true"></main>';
   const root = document.getElementById("app")!;
   const appointment = new FakeAppointment();
@@ -35,12 +40,15 @@ async function openPane(allowed: ("teamsForBusiness" | "skypeForBusiness")[] = [
     uiLocale: "en-US",
     displayLanguage: "en-US",
     saveSettings: (value) => (saved.push(value), settings.save(value)),
+    ...extra,
   });
   view.mount();
-  await view.load();
-  await settle();
   const byTestId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`)!;
-  return { root, appointment, graph, saved, byTestId };
+  if (load) {
+    await view.load();
+    await settle();
+  }
+  return { root, view, service, appointment, graph, saved, byTestId };
 }
 
 test("the controls the browser tests and screen readers find are all there, in the pane's order", async () => {
@@ -147,4 +155,73 @@ test("a focused radio keeps its focus while the pane updates around it", async (
   await settle();
   expect(root.contains(radio)).toBe(true);
   expect(document.activeElement).toBe(radio);
+});
+
+test("while the pane opens there is no valid-until line: it is hidden, not an empty line", async () => {
+  const { byTestId } = await openPane(undefined, { load: false });
+  expect(byTestId("valid-until").hidden).toBe(true);
+});
+
+test("Try again after a failed load: the pane reads the appointment and the error box goes", async () => {
+  const { view, service, byTestId } = await openPane(undefined, { load: false });
+  const getState = service.getState.bind(service);
+  let failures = 1;
+  service.getState = () =>
+    failures-- > 0 ? Promise.reject(new AppError(ErrorCode.offline, "offline")) : getState();
+  await view.load();
+  await settle();
+  expect(byTestId("error").hidden).toBe(false);
+  byTestId("retry").click();
+  await settle();
+  expect(byTestId("error").hidden).toBe(true);
+  expect(byTestId("switch").getAttribute("aria-disabled")).toBe("false");
+});
+
+describe("Sign out", () => {
+  const megan = { name: "Megan Bowen", username: "megan@contoso.com" };
+
+  test("a signed-in organizer sees Sign out beside the account line, and it signs out", async () => {
+    let signedIn = true;
+    const { byTestId } = await openPane(undefined, {
+      account: () => Promise.resolve(signedIn ? megan : null),
+      signOut: () => ((signedIn = false), Promise.resolve()),
+    });
+    expect(byTestId("account").textContent).toBe("Signed in as Megan Bowen");
+    const signOut = byTestId("sign-out");
+    expect(signOut.hidden).toBe(false);
+    expect(signOut.textContent).toBe("Sign out");
+    signOut.focus();
+    signOut.click();
+    await settle();
+    expect(signedIn).toBe(false);
+    expect(byTestId("account").textContent).toBe("");
+    expect(signOut.hidden).toBe(true);
+    expect(document.activeElement).toBe(byTestId("switch"));
+  });
+
+  test("no Sign out with no one signed in, nor where the token provider can't sign out", async () => {
+    const nobody = await openPane(undefined, {
+      account: () => Promise.resolve(null),
+      signOut: () => Promise.resolve(),
+    });
+    expect(nobody.byTestId("sign-out").hidden).toBe(true);
+    const cannot = await openPane(undefined, { account: () => Promise.resolve(megan) });
+    expect(cannot.byTestId("account").textContent).toBe("Signed in as Megan Bowen");
+    expect(cannot.byTestId("sign-out").hidden).toBe(true);
+  });
+
+  test("the next action that signs in again shows the account line again", async () => {
+    let signedIn = true;
+    const { byTestId } = await openPane([], {
+      account: () => Promise.resolve(signedIn ? megan : null),
+      signOut: () => ((signedIn = false), Promise.resolve()),
+    });
+    byTestId("sign-out").click();
+    await settle();
+    signedIn = true;
+    byTestId("switch").click();
+    await settle();
+    expect(byTestId("account").textContent).toBe("Signed in as Megan Bowen");
+    expect(byTestId("sign-out").hidden).toBe(false);
+  });
 });

@@ -16,10 +16,7 @@ export interface Composition {
   service: MeetingService;
   settings: OfficeSettings;
   environment: OfficeEnvironment;
-  tokens: TokenProvider & {
-    getSignedInAccount?: () => Promise<{ name: string; username: string } | null>;
-    signOut?: () => Promise<void>;
-  };
+  tokens: TokenProvider;
   translate: Translate;
   uiLocale: string;
   displayLanguage: string;

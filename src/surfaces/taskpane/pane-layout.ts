@@ -40,12 +40,20 @@ export class PaneLayout {
   private readonly account: AccountLine;
   private readonly translate: Translate;
 
-  /** `copyText`: the clipboard to copy the join link to (the browser's by default). */
+  /**
+   * `copyText`: the clipboard to copy the join link to (the browser's by default); `signOut`: whether
+   * the pane can sign out at all (else no Sign out button).
+   */
   constructor(
     {
       translate,
       copyText,
-    }: { translate: Translate; copyText?: ((text: string) => Promise<void>) | undefined },
+      signOut,
+    }: {
+      translate: Translate;
+      copyText?: ((text: string) => Promise<void>) | undefined;
+      signOut?: (() => Promise<void>) | undefined;
+    },
     events: PaneEvents,
   ) {
     this.translate = translate;
@@ -62,7 +70,7 @@ export class PaneLayout {
     this.routes = new RoutePicker(translate, (route) => events.onRouteChosen(route));
     this.language = new LanguagePicker(translate, (tag) => events.onLanguageChosen(tag));
     this.settings = new SettingsPanel(translate, (change) => events.onSettingsChanged(change));
-    this.account = new AccountLine(translate, () => events.onSignOut());
+    this.account = new AccountLine(translate, signOut ? () => events.onSignOut() : null);
   }
 
   mount(root: HTMLElement): void {

@@ -9,7 +9,7 @@ import type { MeetingState } from "../../core/types";
 import { describeError } from "../shared/error-message";
 import { message, PROGRESS_MESSAGE, providerName, serviceNameKey, type Message } from "../shared/messages";
 import type { PaneState } from "./pane-state";
-import { describeRoutes, opening, type LanguageOptionModel, type RoutesModel } from "./routes-model";
+import { describeRoutes, type LanguageOptionModel, type RoutesModel } from "./routes-model";
 
 export interface PaneContext {
   /** The pane's language, for dates. */
@@ -33,8 +33,8 @@ export interface CardModel {
   /** Sentences, shown one after the other. */
   status: Message[];
   joinUrl: string | null;
-  /** Until when the join link works; "blank" while the pane opens: an empty line, as first painted. */
-  validUntil: Message | "blank" | null;
+  /** Until when the join link works; null (no line at all) while there is no date to show. */
+  validUntil: Message | null;
 }
 
 export interface ConfirmationModel {
@@ -107,7 +107,7 @@ function describeCard(state: PaneState, context: PaneContext): CardModel {
       switch: { on: false, disabled: true, hint: null, press: null },
       status: [message("app.loading")],
       joinUrl: null,
-      validUntil: opening(state) ? "blank" : null,
+      validUntil: null,
     };
   }
   const on = meeting.kind === "ours" || meeting.kind === "calendar-online";

@@ -93,6 +93,14 @@ export function withProviders(state: PaneState, providers: CalendarProviders | n
 }
 
 /**
+ * The pane read the appointment: the meeting is in, and a failure to read it (shown with "Try again")
+ * is over, so its error box goes.
+ */
+export function withMeetingRead(state: PaneState, meeting: MeetingState): PaneState {
+  return followMeetingLanguage({ ...state, meeting, error: null });
+}
+
+/**
  * Our standalone meeting's join text is in some language: the pane's list shows that language, once
  * the meeting is read and whenever work ends (never while the organizer's own change of it runs).
  */

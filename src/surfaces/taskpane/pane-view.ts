@@ -6,6 +6,7 @@ import type { CalendarRouteInfo, MeetingService, ProgressStep } from "../../app/
 import { ErrorCode, toAppError, type AppError } from "../../core/errors";
 import type { CalendarProviders, UserSettings } from "../../core/types";
 import { joinLanguageOptions, languageName, type Translate } from "../../i18n";
+import type { SignedInAccount } from "../../ports/token-provider";
 import { PROGRESS_MESSAGE } from "../shared/messages";
 import { PaneLayout } from "./pane-layout";
 import { describePane, type PaneModel } from "./pane-model";
@@ -19,6 +20,7 @@ import {
   withProviders,
   withSettings,
   withSettingsChange,
+  withMeetingRead,
   type PaneState,
   type RouteValue,
   type SettingsChange,
@@ -31,8 +33,8 @@ export interface PaneOptions {
   uiLocale: string;
   displayLanguage: string;
   saveSettings: (settings: UserSettings) => Promise<void>;
-  account?: (() => Promise<{ name: string; username: string } | null>) | undefined;
-  /** Where the platform allows it (MSAL): forget the account and its tokens. */
+  /** The token provider's, where it has them: who is signed in; forget them and their tokens. */
+  account?: (() => Promise<SignedInAccount | null>) | undefined;
   signOut?: (() => Promise<void>) | undefined;
   copyText?: (text: string) => Promise<void>;
 }
@@ -71,8 +73,7 @@ export class PaneView {
       this.update(
         withSettings(this.state, settings, joinLanguageOptions(displayLanguage, uiLocale), displayLanguage),
       );
-      const meeting = await service.getState();
-      this.update(followMeetingLanguage({ ...this.state, meeting }));
+      this.update(withMeetingRead(this.state, await service.getState())); // a failed load's error goes
     } catch (thrown) {
       this.showError(toAppError(thrown), () => this.load());
     } finally {
@@ -187,8 +188,8 @@ export class PaneView {
     this.update({ ...this.state, working: true, error: null });
     try {
       await task();
-      const meeting = await this.options.service.getState();
-      this.state = { ...this.state, meeting };
+      this.state = { ...this.state, meeting: await this.options.service.getState() };
+      if (!this.state.account) void this.showAccount(); // signed in again after Sign out
     } catch (thrown) {
       const error = toAppError(thrown);
       if (error.code !== ErrorCode.busy) this.showError(error, this.retryAction);
@@ -231,19 +232,19 @@ export class PaneView {
   }
 
   private async showAccount(): Promise<void> {
-    if (!this.options.account) return;
-    try {
-      const account = await this.options.account();
-      if (account) this.update({ ...this.state, account });
-    } catch {
-      // Not signed in yet: nothing to show.
-    }
+    // Not signed in yet (or no one can tell): nothing to show.
+    const account = await this.options.account?.().catch(() => null);
+    if (account) this.update({ ...this.state, account });
   }
 
+  /** Signed out, the account line and its button go: focus (on the button) moves to the switch. */
   private onSignOut(): void {
     void this.options
       .signOut?.()
-      .then(() => this.update({ ...this.state, account: null }))
+      .then(() => {
+        this.update({ ...this.state, account: null });
+        this.layout.focusSwitch();
+      })
       .catch(() => undefined);
   }
 }

@@ -47,8 +47,7 @@ export class MeetingCard {
     else this.switchButton.removeAttribute("title");
     this.status.textContent = card.status.map((sentence) => translateMessage(translate, sentence)).join(" ");
     this.joinLink.render(card.joinUrl);
-    if (card.validUntil === "blank") this.validUntil.textContent = "";
-    else if (card.validUntil) this.validUntil.textContent = translateMessage(translate, card.validUntil);
+    if (card.validUntil) this.validUntil.textContent = translateMessage(translate, card.validUntil);
     show(this.validUntil, card.validUntil !== null);
   }
 }
