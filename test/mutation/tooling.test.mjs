@@ -138,7 +138,7 @@ test("CI fails when a file's score drops, a measured file goes missing, or a who
   });
   assert.match(
     compare(before, dropped, ["src/app/s.ts", "src/app/t.ts"], thresholds).join(),
-    /a\.ts: mutation score 33\.3, was 66\.7/,
+    /a\.ts: 33\.3% of its mutants killed, was 66\.7%/,
   );
   assert.match(
     compare(before, report({ "src/core/a.ts": before.files["src/core/a.ts"] }), [], thresholds).join(),
@@ -147,6 +147,20 @@ test("CI fails when a file's score drops, a measured file goes missing, or a who
   assert.match(
     compare(before, same, ["src/core/a.ts"], thresholds).join(),
     /src\/core: mutation score 66\.7, below its floor 85/,
+  );
+  // A timeout of the baseline that now survives is no drop (timeouts are not counted as kills here);
+  // a kill that becomes a survivor is.
+  const flaky = report({ "src/core/a.ts": { mutants: [killed(), { status: "Timeout" }, survived()] } });
+  const timedOutThenSurvived = report({ "src/core/a.ts": { mutants: [killed(), survived(), survived()] } });
+  assert.deepEqual(compare(flaky, timedOutThenSurvived, ["src/core/b.ts"], thresholds), []);
+  assert.equal(
+    compare(
+      flaky,
+      report({ "src/core/a.ts": { mutants: [survived(), survived(), survived()] } }),
+      ["src/core/b.ts"],
+      thresholds,
+    ).length,
+    1,
   );
   // src/app wholly measured (s.ts only) and at 100: fine.
   assert.deepEqual(compare(before, same, ["src/core/a.ts", "src/core/b.ts", "src/app/s.ts"], thresholds), []);
