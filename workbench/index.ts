@@ -2,10 +2,12 @@
 // the real task pane beside it and the real function file behind the ribbon command, all acting on one
 // emulated appointment; Graph is the local emulator. Automation API: window.omoWorkbench (README.md).
 import css from "./workbench.css";
-import { WorkbenchHost, type BodyDamage, type OutlookFaults } from "./office-host/workbench-host";
+import { toRestId, WorkbenchHost, type BodyDamage, type OutlookFaults } from "./office-host/workbench-host";
 import { OutlookWebHost } from "./office-runtime/outlook-web-host";
 import { isOutlookClientName, outlookClient, type OutlookClientName } from "./outlook-clients/profiles";
 import type { Scenario } from "./scenario";
+import { patternFromForm, recurrenceRow } from "./recurrence-form";
+import { recurrenceToWire, toStandInView, type ScenarioRecurrence } from "./office-host/recurrence";
 
 interface LoggedRequest {
   method: string;
@@ -122,6 +124,13 @@ const preview = el("iframe", {
   "data-testid": "body-preview",
 });
 const status = el("p", { class: "status", "data-testid": "item-status" });
+const repeatRow = recurrenceRow((type, until) => {
+  try {
+    host.setRecurrence(patternFromForm(type, until, host.appointment));
+  } catch (e) {
+    alert(String(e));
+  }
+});
 const paneFrame = el("iframe", { "data-testid": "taskpane-frame", title: "Online meeting task pane" });
 
 function toLocalInput(d: Date): string {
@@ -161,6 +170,7 @@ function render(): void {
   setIfIdle(required, formatAttendees(a.requiredAttendees));
   setIfIdle(optional, formatAttendees(a.optionalAttendees));
   setIfIdle(location_, a.location);
+  repeatRow.render(a);
   setIfIdle(source, a.body);
   const doc =
     a.bodyType === "html"
@@ -271,13 +281,15 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   else host = new WorkbenchHost(scenario, controlBase, clientOverride);
   if (scenario.mailbox.displayLanguage) document.documentElement.lang = scenario.mailbox.displayLanguage;
   document.documentElement.style.colorScheme = scenario.mailbox.theme === "dark" ? "dark" : "light";
-  // A saved appointment exists on the server too.
+  // A saved appointment exists on the server too; an occurrence's series too (Exchange keeps the
+  // master, which Outlook doesn't open: its id is the occurrence's seriesId).
   if (host.appointment.itemId) {
     const faults = host.faults;
     host.faults = {};
     await host.save();
     host.faults = faults;
   }
+  if (host.appointment.seriesId) await putSeriesMaster(host.appointment.seriesId);
   host.saves = 0;
   scenarioSelect.value = scenario.name;
   commandFrame?.remove();
@@ -287,6 +299,26 @@ async function loadScenario(nameOrScenario: string | Scenario): Promise<void> {
   openPane();
   // Outlook raises OnNewAppointmentOrganizer when a new appointment opens (admin-deployed add-ins).
   if (scenario.appointment.isNew) void runCommand("onNewAppointment").catch(() => undefined);
+}
+
+async function putSeriesMaster(seriesId: string): Promise<void> {
+  const a = host.appointment;
+  await putServerEvent(toRestId(seriesId), {
+    subject: a.subject,
+    start: a.start.toISOString(),
+    end: a.end.toISOString(),
+    bodyHtml: a.body,
+    owner: a.sharedOwner ?? undefined,
+  });
+}
+
+async function putServerEvent(restId: string, event: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${controlBase}/events/${encodeURIComponent(restId)}`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(event),
+  });
+  if (!res.ok) throw new Error(`The Graph emulator refused the event: ${res.status}`);
 }
 
 function mount(names: string[]): void {
@@ -348,6 +380,7 @@ function mount(names: string[]): void {
         ...field("Optional", optional, "wb-optional"),
         ...field("Start", start, "wb-start"),
         ...field("End", end, "wb-end"),
+        ...repeatRow.nodes,
         ...field("Location", location_, "wb-location"),
         el("label", { for: "wb-body" }, "Body (HTML)"),
         source,
@@ -371,7 +404,7 @@ async function main(): Promise<void> {
   };
   if (officeRuntime === "microsoft") {
     runtimeHost = new OutlookWebHost(() => host, window);
-    host.onItemEvent((type) => runtimeHost?.fireItemEvent(type));
+    host.onItemEvent((type, arg) => runtimeHost?.fireItemEvent(type, arg));
     runtimeHost.onFocusExit = (_surface, how) => focusExit(how);
   }
   (window as unknown as { __omoWorkbench: { host: WorkbenchHost } }).__omoWorkbench = { host };
@@ -399,6 +432,8 @@ const ready = main();
       isNew: a.itemId === null,
       customProperties: a.customProperties,
       saves: host.saves,
+      recurrence: toStandInView(a.recurrence),
+      seriesId: a.seriesId,
     };
   },
   setAppointment: (partial: {
@@ -434,13 +469,14 @@ const ready = main();
    * items Outlook doesn't open: `{ subject, start, end, bodyHtml, owner? }`. Graph is on its own
    * origin, so scripts reach its control API through here.
    */
-  putServerEvent: async (restId: string, event: Record<string, unknown>): Promise<void> => {
-    const res = await fetch(`${controlBase}/events/${encodeURIComponent(restId)}`, {
-      method: "PUT",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(event),
-    });
-    if (!res.ok) throw new Error(`The Graph emulator refused the event: ${res.status}`);
+  putServerEvent,
+  /**
+   * The organizer changes the series' pattern in the form (`{ recurrenceType, recurrenceProperties?,
+   * recurrenceTimeZone?, seriesTime: { startDate, endDate | null, startTime, durationMinutes } }`, or
+   * null for a single appointment): Outlook raises RecurrenceChanged. Throws on an occurrence.
+   */
+  setRecurrence: (pattern: ScenarioRecurrence | null) => {
+    host.setRecurrence(pattern ? recurrenceToWire(pattern) : null);
   },
   graphLog: async (): Promise<LoggedRequest[]> =>
     (await (await fetch(`${controlBase}/log`)).json()) as LoggedRequest[],

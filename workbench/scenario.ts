@@ -2,6 +2,7 @@
 // Files live in scenarios/*.json (documented in scenarios/README.md).
 import type { GraphScenario } from "../emulator/graph/scenario";
 import type { OutlookClientName } from "./outlook-clients/profiles";
+import type { ScenarioRecurrence } from "./office-host/recurrence";
 
 export interface ScenarioAttendee {
   displayName: string;
@@ -33,8 +34,12 @@ export interface Scenario {
     optionalAttendees: ScenarioAttendee[];
     bodyType: "html" | "text";
     body: string;
-    /** A recurring series (its master), or null for a single appointment. */
-    recurrence?: { recurrenceType: string; seriesTime?: unknown } | null;
+    /**
+     * The series' pattern: on a series (its master) and, as Outlook gives it, on an occurrence (docs,
+     * Office.Recurrence "States": compose instance, getAsync). null for a single appointment.
+     */
+    recurrence?: ScenarioRecurrence | null;
+    /** An occurrence: its series master's EWS id (null for a single appointment or a series). */
     seriesId?: string | null;
     /** Composing in another mailbox's calendar (delegate/shared). */
     sharedOwner?: string | null;
@@ -43,9 +48,11 @@ export interface Scenario {
   settings?: Record<string, unknown>;
   /**
    * Outlook itself: `saveFails` makes saveAsync answer SaveError (9021), as offline Outlook does;
-   * `client` picks the client whose body rewrites apply (workbench/outlook-clients; default "web").
+   * `client` picks the client whose body rewrites apply (workbench/outlook-clients; default "web");
+   * `recurrenceEndLost` makes recurrence.getAsync answer a series' end date as 0/0/0, as Outlook on
+   * the web did for a series that began in the past (office-js #1978): getEndDate() is then null.
    */
-  outlook?: { saveFails?: boolean; client?: OutlookClientName };
+  outlook?: { saveFails?: boolean; client?: OutlookClientName; recurrenceEndLost?: boolean };
   /** Requirement sets the emulated host reports (default: Mailbox 1.13). */
   mailboxVersion?: string;
   graph: GraphScenario;

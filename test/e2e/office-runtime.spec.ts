@@ -292,13 +292,134 @@ test("Microsoft's runtime and the stand-in answer every Office.js call the add-i
   }
 });
 
+/** The series calls, on a single appointment that becomes a series and on one occurrence of a series. */
+async function probeRecurrence(page: Page, runtime: Runtime, scenario: string): Promise<Outcome> {
+  const frame = await paneFrame(page, runtime, scenario);
+  return frame.evaluate(async () => {
+    const out: Record<string, unknown> = {};
+    const item = Office.context.mailbox.item as Office.AppointmentCompose;
+    // A Recurrence as plain data: its fields and what its SeriesTime's getters answer.
+    const view = (r: Office.Recurrence | null | undefined) =>
+      r
+        ? {
+            recurrenceType: r.recurrenceType,
+            recurrenceProperties: r.recurrenceProperties as unknown,
+            recurrenceTimeZone: r.recurrenceTimeZone as unknown,
+            seriesTime: [
+              r.seriesTime.getStartDate(),
+              r.seriesTime.getEndDate(),
+              r.seriesTime.getStartTime(),
+              r.seriesTime.getEndTime(),
+              r.seriesTime.getDuration(),
+            ],
+          }
+        : r;
+    const get = () =>
+      new Promise<unknown>((resolve) =>
+        item.recurrence.getAsync((r) =>
+          resolve(r.status === Office.AsyncResultStatus.Succeeded ? view(r.value) : { code: r.error.code }),
+        ),
+      );
+    const set = (pattern: unknown) =>
+      new Promise<unknown>((resolve) => {
+        try {
+          item.recurrence.setAsync(pattern as Office.Recurrence, (r) =>
+            resolve(r.status === Office.AsyncResultStatus.Succeeded ? "succeeded" : { code: r.error.code }),
+          );
+        } catch (e) {
+          resolve({ threw: (e as Error).name });
+        }
+      });
+    out.seriesId = item.seriesId;
+    out.before = await get();
+    // The runtime exports its class (Microsoft.Office.WebExtension.SeriesTime); the typings declare none.
+    const time = new (Office as unknown as { SeriesTime: new () => Office.SeriesTime }).SeriesTime();
+    time.setStartDate(2026, 11, 1);
+    time.setEndDate("2027-01-26");
+    time.setStartTime(9, 0);
+    time.setDuration(60);
+    const pattern = {
+      seriesTime: time,
+      recurrenceType: Office.MailboxEnums.RecurrenceType.Weekly,
+      recurrenceProperties: { interval: 1, days: ["tue"], firstDayOfWeek: "sun" },
+      recurrenceTimeZone: { name: "UTC" },
+    };
+    let changed: (arg: unknown) => void = () => undefined;
+    const event = new Promise<unknown>((resolve) => (changed = resolve));
+    item.addHandlerAsync(Office.EventType.RecurrenceChanged, (arg: Office.RecurrenceChangedEventArgs) =>
+      changed({ type: arg.type, recurrence: view(arg.recurrence) }),
+    );
+    out.set = await set(pattern);
+    out.event =
+      out.set === "succeeded"
+        ? await Promise.race([event, new Promise((r) => setTimeout(() => r("no event"), 3000))])
+        : "not set";
+    out.after = await get();
+    out.notASeriesTime = await set({ ...pattern, seriesTime: { startYear: 2026 } });
+    out.noProperties = await set({ ...pattern, recurrenceProperties: undefined });
+    out.monthlyWithoutDay = await set({
+      ...pattern,
+      recurrenceType: "monthly",
+      recurrenceProperties: { interval: 1 },
+    });
+    out.badDay = await set({ ...pattern, recurrenceProperties: { interval: 1, days: ["tuesday"] } });
+    return out;
+  });
+}
+
+test("both runtimes model a series alike: the pattern and its SeriesTime, setAsync, RecurrenceChanged, an occurrence", async ({
+  browser,
+}) => {
+  for (const scenario of ["no-provider-standalone", "recurring-occurrence"]) {
+    const real = await browser.newPage();
+    const standIn = await browser.newPage();
+    const fromRuntime = await probeRecurrence(real, "microsoft", scenario);
+    const fromStandIn = await probeRecurrence(standIn, "stand-in", scenario);
+    expect({ scenario, ...fromStandIn }).toEqual({ scenario, ...fromRuntime });
+    await real.close();
+    await standIn.close();
+    const weeklyToJanuary = {
+      recurrenceType: "weekly",
+      recurrenceProperties: { interval: 1, days: ["tue"], firstDayOfWeek: "sun" },
+      recurrenceTimeZone: { name: "UTC", offset: 0 },
+      seriesTime: ["2026-12-01", "2027-01-26", "T09:00:00.000", "T10:00:00.000", 60],
+    };
+    if (scenario === "no-provider-standalone") {
+      // A single appointment: no pattern, then the one the add-in set, announced by the event.
+      expect(fromRuntime).toMatchObject({
+        seriesId: null,
+        before: null,
+        set: "succeeded",
+        event: { type: "olkRecurrenceChanged", recurrence: weeklyToJanuary },
+        after: weeklyToJanuary,
+        notASeriesTime: { threw: "Sys.ArgumentException" },
+        noProperties: { threw: "Sys.ArgumentNullException" },
+        monthlyWithoutDay: { threw: "Sys.ArgumentException" },
+        badDay: { threw: "Sys.ArgumentException" },
+      });
+    } else {
+      // One occurrence: its series' id and pattern; a pattern can't be set on it.
+      expect(fromRuntime).toMatchObject({
+        seriesId: "AAMkADseries+master/0003=",
+        before: {
+          ...weeklyToJanuary,
+          seriesTime: ["2026-12-01", "2027-03-02", "T09:00:00.000", "T10:00:00.000", 60],
+        },
+        set: { threw: "Sys.ArgumentException" },
+        event: "not set",
+      });
+    }
+  }
+});
+
 test("both runtimes show each kind of appointment alike: shared, recurring, Japanese, plain text, personal", async ({
   browser,
 }) => {
   // What each scenario must show, so agreement is not agreement on nothing.
   const expected: Record<string, Outcome> = {
     "shared-calendar": { shared: expect.objectContaining({ owner: expect.stringContaining("@") }) },
-    "recurring-series": { recurrenceType: "weekly" },
+    "recurring-series": { recurrenceType: "weekly", seriesId: null },
+    "recurring-occurrence": { recurrenceType: "weekly", seriesId: "AAMkADseries+master/0003=" },
     "ja-JP": { displayLanguage: "ja-JP" },
     "text-body": { bodyType: "text" },
     "personal-account": { accountType: "outlookCom" },

@@ -413,6 +413,55 @@ describe("Outlook on the web's side", () => {
     });
   });
 
+  const WEEKLY = {
+    recurrenceType: "weekly",
+    recurrenceProperties: { interval: 1, days: ["tue"], firstDayOfWeek: "sun" },
+    recurrenceTimeZone: { name: "UTC", offset: 0 },
+    seriesTimeJson: {
+      startYear: 2026,
+      startMonth: 12,
+      startDay: 1,
+      endYear: 2027,
+      endMonth: 3,
+      endDay: 2,
+      startTimeMin: 540,
+      durationMin: 60,
+    },
+  };
+
+  test("recurrence: null for a single appointment; setAsync (104) makes a series, getAsync (103) answers its wire form", async () => {
+    expect(await execute(DispatchId.getRecurrence)).toEqual({ wasSuccessful: true, data: null });
+    expect(await execute(DispatchId.setRecurrence, { recurrenceData: WEEKLY })).toEqual({
+      wasSuccessful: true,
+      data: undefined,
+    });
+    expect(await execute(DispatchId.getRecurrence)).toEqual({ wasSuccessful: true, data: WEEKLY });
+    await execute(DispatchId.setRecurrence, { recurrenceData: null });
+    expect(host.appointment.recurrence).toBeNull();
+  });
+
+  test("recurrence: an occurrence answers its series' pattern and refuses a new one with 9033", async () => {
+    host.appointment.seriesId = "AAMkADseries+master/0003=";
+    host.appointment.recurrence = WEEKLY;
+    expect(await execute(DispatchId.getRecurrence)).toEqual({ wasSuccessful: true, data: WEEKLY });
+    expect(await execute(DispatchId.setRecurrence, { recurrenceData: WEEKLY })).toEqual({
+      wasSuccessful: false,
+      error: true,
+      errorCode: 9033,
+    });
+  });
+
+  test("a recurrence change reaches a registered frame as JSON inside JSON, as the runtime parses it", async () => {
+    await call("olkRecurrenceChanged", { eventDispId: 49 }, 1);
+    host.onItemEvent((type, arg) => outlook.fireItemEvent(type, arg));
+    host.setRecurrence(WEEKLY);
+    await new Promise((r) => setTimeout(r, 5));
+    const event = frame.received.at(-1)!;
+    expect(event._actionName).toBe("olkRecurrenceChanged");
+    const outer = JSON.parse((event._data as string[])[0]!) as { recurrence: string };
+    expect(JSON.parse(outer.recurrence)).toEqual(WEEKLY);
+  });
+
   test("Tab past either end, or Escape, hands focus back to the host", async () => {
     const exits: [string, string][] = [];
     outlook.onFocusExit = (surface, how) => exits.push([surface, how]);

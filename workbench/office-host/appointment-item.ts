@@ -1,6 +1,9 @@
 // Office.context.mailbox.item: the appointment in compose mode, over the workbench host.
-import { HostFailure, type HostEvent, type WorkbenchHost } from "./workbench-host";
+import { HostFailure, type HostEvent, type HostEventArgs, type WorkbenchHost } from "./workbench-host";
 import { checkShortText } from "./argument-checks";
+import { checkNotAnOccurrence, checkRecurrence } from "./recurrence-checks";
+import type { StandInSeriesTime } from "./recurrence";
+import { officeRecurrence } from "./recurrence";
 import { deliver, field, type AnyArgs } from "./async-result";
 import { createBody } from "./item-body";
 import { createCustomProperties } from "./custom-properties";
@@ -75,15 +78,39 @@ export function createItem(host: WorkbenchHost): StandInItem {
         return createCustomProperties(host);
       }),
     addHandlerAsync: (...args: AnyArgs) => {
-      const [type, handler] = args as [HostEvent, (arg: { type: HostEvent }) => void];
-      deliver(args.slice(2), () => host.addHandler(type, handler));
+      const [type, handler] = args as [HostEvent, (arg: unknown) => void];
+      // The recurrence reaches the handler as the runtime gives it: its seriesTime a SeriesTime of
+      // this window (OlkRecurrenceChangedEventArgs → SeriesTimeJsonConverter).
+      const inThisWindow = (arg: HostEventArgs) =>
+        handler(
+          arg.recurrence === undefined
+            ? arg
+            : { type: arg.type, recurrence: officeRecurrence(arg.recurrence) },
+        );
+      deliver(args.slice(2), () => host.addHandler(type, inThisWindow));
     },
     removeHandlerAsync: (...args: AnyArgs) => {
       const type = args[0] as HostEvent;
       deliver(args.slice(1), () => host.removeHandler(type));
     },
+    // Compose mode: getAsync for a series and for an occurrence (the series' pattern); setAsync only
+    // for a series or a single appointment (docs, Office.Recurrence "States"; the runtime's checks).
     recurrence: {
-      getAsync: (...args: AnyArgs) => deliver(args, () => current().recurrence ?? null),
+      getAsync: (...args: AnyArgs) => deliver(args, () => officeRecurrence(host.recurrenceForAddin())),
+      setAsync: (...args: AnyArgs) => {
+        const [pattern] = args as [Office.Recurrence | null];
+        checkNotAnOccurrence(current().seriesId);
+        checkRecurrence(pattern);
+        const wire = pattern
+          ? {
+              recurrenceType: String(pattern.recurrenceType),
+              recurrenceProperties: (pattern.recurrenceProperties ?? null) as Record<string, unknown> | null,
+              recurrenceTimeZone: pattern.recurrenceTimeZone ?? null,
+              seriesTimeJson: (pattern.seriesTime as unknown as StandInSeriesTime).toWire(),
+            }
+          : null;
+        deliver(args.slice(1), () => host.setRecurrence(wire));
+      },
     } as unknown as Office.Recurrence,
     // null for a single appointment, as Outlook says (and the runtime passes through).
     get seriesId() {

@@ -6,6 +6,7 @@
 import type { WorkbenchHost } from "./workbench-host";
 import { DELAY_MS } from "./async-result";
 import { createContext } from "./mailbox-context";
+import { StandInSeriesTime } from "./recurrence";
 
 /** The runtime's enums, with their string values (the typings declare none). */
 const ENUMS = {
@@ -29,6 +30,25 @@ const ENUMS = {
       InsightMessage: "insightMessage",
     },
     ItemType: { Message: "message", Appointment: "appointment" },
+    RecurrenceType: {
+      Daily: "daily",
+      Weekday: "weekday",
+      Weekly: "weekly",
+      Monthly: "monthly",
+      Yearly: "yearly",
+    },
+    Days: {
+      Mon: "mon",
+      Tue: "tue",
+      Wed: "wed",
+      Thu: "thu",
+      Fri: "fri",
+      Sat: "sat",
+      Sun: "sun",
+      Weekday: "weekday",
+      WeekendDay: "weekendDay",
+      Day: "day",
+    },
   },
 };
 
@@ -36,6 +56,9 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
   const office = {
     ...ENUMS,
     context: createContext(host),
+    // `new Office.SeriesTime()` (docs, Office.Recurrence.setAsync example; the runtime exports its
+    // class as Microsoft.Office.WebExtension.SeriesTime).
+    SeriesTime: StandInSeriesTime,
     actions: {
       associate: (
         id: string,

@@ -9,6 +9,7 @@ import {
   type OutlookClient,
   type OutlookClientName,
 } from "../outlook-clients/profiles";
+import { asOutlookKeepsIt, recurrenceToWire, type RecurrenceWire } from "./recurrence";
 
 export interface AppointmentState {
   subject: string;
@@ -21,7 +22,9 @@ export interface AppointmentState {
   bodyType: "html" | "text";
   itemId: string | null;
   customProperties: Record<string, unknown>;
-  recurrence: Scenario["appointment"]["recurrence"];
+  /** The series' pattern in the runtime's wire form (recurrence.ts); null: a single appointment. */
+  recurrence: RecurrenceWire | null;
+  /** An occurrence: the EWS id of its series' master (null for a single appointment or a series). */
   seriesId: string | null;
   sharedOwner: string | null;
 }
@@ -35,6 +38,14 @@ export interface Notification {
 }
 
 export type HostEvent = "olkAppointmentTimeChanged" | "olkRecipientsChanged" | "olkRecurrenceChanged";
+
+/** What the host hands an item event's handlers (the recurrence in its wire form). */
+export type HostEventArgs = {
+  type: HostEvent;
+  start?: string;
+  end?: string;
+  recurrence?: RecurrenceWire | null;
+};
 
 export class HostFailure extends Error {
   constructor(
@@ -107,10 +118,10 @@ export class WorkbenchHost {
     string,
     (event: { completed: (options?: unknown) => void; source: { id: string } }) => void
   >();
-  private handlers = new Map<HostEvent, Set<(arg: { type: HostEvent }) => void>>();
+  private handlers = new Map<HostEvent, Set<(arg: HostEventArgs) => void>>();
   private changeListeners = new Set<() => void>();
   /** Hosts that forward item events elsewhere (the real runtime's host); kept across scenarios. */
-  private itemEventListeners = new Set<(type: HostEvent) => void>();
+  private itemEventListeners = new Set<(type: HostEvent, arg: HostEventArgs) => void>();
   /**
    * Keyboard focus leaving an add-in frame (Tab past an end, or Escape): the workbench page moves it
    * on to its own controls, as Outlook does. `from` is the frame's window.
@@ -190,7 +201,7 @@ export class WorkbenchHost {
       bodyType: a.bodyType,
       itemId: a.isNew ? null : (a.itemId ?? newEwsId()),
       customProperties: { ...(a.customProperties ?? {}) },
-      recurrence: a.recurrence ?? null,
+      recurrence: a.recurrence ? recurrenceToWire(a.recurrence) : null,
       seriesId: a.seriesId ?? null,
       sharedOwner: a.sharedOwner ?? null,
     };
@@ -241,6 +252,36 @@ export class WorkbenchHost {
     this.changed();
     if (timeChanged) this.fire("olkAppointmentTimeChanged");
     if (recipientsChanged) this.fire("olkRecipientsChanged");
+  }
+
+  /**
+   * The series' pattern changes (the organizer in the form, or an add-in's recurrence.setAsync):
+   * Outlook raises RecurrenceChanged (docs, Office.EventType.RecurrenceChanged; that it does so for
+   * an add-in's own setAsync too is assumed, as for the time). An occurrence can't take a pattern:
+   * SetRecurrenceOnInstanceError, 9033 (the runtime's error table; docs, Office.Recurrence "States").
+   * null makes the item a single appointment (assumed: the docs don't say what setAsync(null) does).
+   */
+  setRecurrence(recurrence: RecurrenceWire | null): void {
+    if (this.appointment.seriesId)
+      throw new HostFailure(
+        9033,
+        "SetRecurrenceOnInstanceError",
+        "A recurrence pattern can't be set for a single occurrence in a series.",
+      );
+    this.appointment.recurrence = recurrence ? asOutlookKeepsIt(recurrence) : null;
+    this.changed();
+    this.fire("olkRecurrenceChanged");
+  }
+
+  /**
+   * What recurrence.getAsync answers: the pattern, or with the scenario's `recurrenceEndLost` its
+   * end date zeroed, as office-js #1978 reports of Outlook on the web.
+   */
+  recurrenceForAddin(): RecurrenceWire | null {
+    const r = this.appointment.recurrence;
+    if (!r || !this.scenario.outlook?.recurrenceEndLost) return r;
+    const { noEndDate: _none, ...time } = r.seriesTimeJson;
+    return { ...r, seriesTimeJson: { ...time, endYear: 0, endMonth: 0, endDay: 0 } };
   }
 
   /** A body typed in the form (or set by a script through omoWorkbench): kept as given. */
@@ -345,7 +386,7 @@ export class WorkbenchHost {
     this.changed();
   }
 
-  addHandler(type: HostEvent, handler: (arg: { type: HostEvent }) => void): void {
+  addHandler(type: HostEvent, handler: (arg: HostEventArgs) => void): void {
     let set = this.handlers.get(type);
     if (!set) this.handlers.set(type, (set = new Set()));
     set.add(handler);
@@ -355,20 +396,27 @@ export class WorkbenchHost {
     this.handlers.delete(type);
   }
 
-  onItemEvent(listener: (type: HostEvent) => void): () => void {
+  onItemEvent(listener: (type: HostEvent, arg: HostEventArgs) => void): () => void {
     this.itemEventListeners.add(listener);
     return () => this.itemEventListeners.delete(listener);
   }
 
   fire(type: HostEvent): void {
-    // The event arguments Microsoft's runtime builds (OlkAppointmentTimeChangedEventArgs: ISO strings).
+    // The event arguments Microsoft's runtime builds (OlkAppointmentTimeChangedEventArgs: ISO strings;
+    // OlkRecurrenceChangedEventArgs: the pattern then, which the stand-in's item turns into an
+    // Office.Recurrence in the add-in's window).
     const a = this.appointment;
     const arg =
       type === "olkAppointmentTimeChanged"
         ? { type, start: a.start.toISOString(), end: a.end.toISOString() }
-        : { type };
+        : type === "olkRecurrenceChanged"
+          ? {
+              type,
+              recurrence: a.recurrence ? (JSON.parse(JSON.stringify(a.recurrence)) as RecurrenceWire) : null,
+            }
+          : { type };
     for (const h of this.handlers.get(type) ?? []) setTimeout(() => h(arg), 0);
-    for (const l of this.itemEventListeners) setTimeout(() => l(type), 0);
+    for (const l of this.itemEventListeners) setTimeout(() => l(type, arg), 0);
   }
 }
 

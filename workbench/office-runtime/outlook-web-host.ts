@@ -3,10 +3,12 @@
 // @microsoft/office-js/dist/outlook-web-16.01.debug.js; docs/office-runtime-protocol.md has the table.
 import { ActionType, XdmService, type XdmCall } from "./xdm-service";
 import { NOTIFICATION_TYPES } from "../office-host/argument-checks";
+import type { RecurrenceWire } from "../office-host/recurrence";
 import {
   htmlToPlain,
   isHostFailure,
   type HostEvent,
+  type HostEventArgs,
   type OutlookOperation,
   type WorkbenchHost,
 } from "../office-host/workbench-host";
@@ -47,6 +49,7 @@ export const DispatchId = {
   getBody: 37,
   setBody: 38,
   getRecurrence: 103,
+  setRecurrence: 104,
   getSharedProperties: 108,
   getItemId: 164,
   saveSettings: 404,
@@ -236,15 +239,21 @@ export class OutlookWebHost {
     return { completed, completions: () => entry?.completions ?? 0 };
   }
 
-  /** Forwards an Outlook item event to every frame that registered for it. */
-  fireItemEvent(type: HostEvent): void {
+  /**
+   * Forwards an Outlook item event to every frame that registered for it, in the form the runtime's
+   * event arguments parse: the time as milliseconds (OlkAppointmentTimeChangedEventArgs); the
+   * recurrence as JSON inside JSON, its series time as `seriesTimeJson`
+   * (OlkRecurrenceChangedEventArgs parses `recurrence` again, then SeriesTimeJsonConverter).
+   */
+  fireItemEvent(type: HostEvent, arg?: HostEventArgs): void {
     const a = this.host().appointment;
+    const recurrence = arg?.recurrence === undefined ? a.recurrence : arg.recurrence;
     const payload =
       type === "olkAppointmentTimeChanged"
         ? [JSON.stringify({ start: a.start.getTime(), end: a.end.getTime() })]
         : type === "olkRecipientsChanged"
           ? [JSON.stringify({ changedRecipientFields: { requiredAttendees: true, optionalAttendees: true } })]
-          : [JSON.stringify({ recurrence: a.recurrence ?? null })];
+          : [JSON.stringify({ recurrence: recurrence ? JSON.stringify(recurrence) : null })];
     this.xdm.fire(type, payload);
   }
 
@@ -425,7 +434,15 @@ export class OutlookWebHost {
       case DispatchId.getAllNotificationMessages:
         return ok(h.notifications.map((n) => ({ ...n })));
       case DispatchId.getRecurrence:
-        return ok(a.recurrence ? { ...a.recurrence, seriesTimeJson: null } : null);
+        // The series' pattern for a series and for an occurrence; null for a single appointment.
+        return ok(h.recurrenceForAddin());
+      case DispatchId.setRecurrence: {
+        // The runtime sent `{ recurrenceData }`: the pattern with its series time as seriesTimeJson
+        // (convertSeriesTime), or null.
+        const data = p.recurrenceData as RecurrenceWire | null | undefined;
+        h.setRecurrence(data ? data : null);
+        return ok();
+      }
       case DispatchId.getSharedProperties:
         if (!a.sharedOwner) return fail(9055);
         return ok({
