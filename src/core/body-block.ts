@@ -211,8 +211,12 @@ function neutralize(content: string): string {
   return out + content.slice(cursor);
 }
 
-/** A line that reads as one of our text markers (any tag, or none as older versions wrote). */
+/**
+ * A line that reads as one of our text markers (any tag, or none as older versions wrote), or holds a
+ * tagged one anywhere: the scan finds markers with indexOf, not line by line.
+ */
 function isTextMarkerLine(line: string): boolean {
+  if (line.includes(`${TEXT_START_WORDS} [`) || line.includes(`${TEXT_END_WORDS} [`)) return true;
   const t = line.trim();
   return (t.startsWith(TEXT_START_WORDS) || t.startsWith(TEXT_END_WORDS)) && t.endsWith("===");
 }
@@ -223,10 +227,13 @@ function findTextBlocks(body: string, key: BlockKey | undefined): BlockSpan[] {
   for (;;) {
     const start = nextTextStart(body, from, key);
     if (!start) break;
+    const startMarker = textStartMarker(start.tag);
     const endMarker = textEndMarker(start.tag);
     const e = body.indexOf(endMarker, start.end);
     if (e < 0) break;
-    const s = start.index;
+    // We write one start line per block: a copy of it above ours (the organizer duplicated or pasted
+    // it) is their text, so the block starts at the last start marker before its end.
+    const s = body.lastIndexOf(startMarker, e);
     // The line break we put before the start marker and after the end marker belong to the block.
     let spanStart = s;
     if (body[spanStart - 1] === "\n") spanStart--;
@@ -234,7 +241,7 @@ function findTextBlocks(body: string, key: BlockKey | undefined): BlockSpan[] {
     let end = e + endMarker.length;
     if (body[end] === "\r") end++;
     if (body[end] === "\n") end++;
-    let contentStart = start.end;
+    let contentStart = s + startMarker.length;
     if (body[contentStart] === "\r") contentStart++;
     if (body[contentStart] === "\n") contentStart++;
     let contentEnd = e;
