@@ -117,8 +117,9 @@ describe("a copy of one marker line is the organizer's text, never the edge of a
 
   test("a start line whose end line was deleted is no block: nothing is cut", () => {
     const k = key();
-    const body = `Agenda\n${textStartMarker(k.tag)}\n${JOIN_TEXT}\nNotes`;
+    const body = `Agenda for the planning meeting, please read before\n${textStartMarker(k.tag)}\n${JOIN_TEXT}\nNotes`;
     expect(findBlock(body, "text", k)).toBeNull();
+    expect(countBlocks(body, "text")).toBe(0);
     expect(removeBlock(body, "text", k)).toBe(body);
     expect(insertBlock(body, "text", renderBlock(JOIN_TEXT, "text", k), k)).toBe(body + written(k));
   });
@@ -129,6 +130,20 @@ describe("a copy of one marker line is the organizer's text, never the edge of a
     const out = insertBlock("Agenda", "text", renderBlock(JOIN_TEXT, "text", k), k) + tail;
     expect(removeBlock(out, "text", k)).toBe(`Agenda${tail}`);
   });
+});
+
+test("the end line is looked for after the whole start line: an end marker sharing its closing === closes nothing", () => {
+  const k = key();
+  // The start line runs on into an end marker that begins with the start line's own closing "===".
+  const glued = `${textStartMarker(k.tag)} End of online meeting [${k.tag}] ===`;
+  expect(glued.slice(0, textStartMarker(k.tag).length)).toBe(textStartMarker(k.tag));
+  expect(glued.endsWith(textEndMarker(k.tag))).toBe(true);
+  const body = `Agenda\n${glued}\n${JOIN_TEXT}\n${textEndMarker(k.tag)}\nNotes`;
+  const content = ` End of online meeting [${k.tag}] ===\n${JOIN_TEXT}`;
+  expect(readBlockContent(body, "text", k)).toBe(content);
+  expect(removeBlock(body, "text", k)).toBe("AgendaNotes");
+  expect(readBlockContent(body, "text")).toBe(content);
+  expect(removeBlock(body, "text")).toBe("AgendaNotes");
 });
 
 describe("join text can never carry a marker line into our block", () => {
