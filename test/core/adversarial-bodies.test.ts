@@ -10,6 +10,7 @@ import {
   insertBlock,
   removeBlock,
   renderBlock,
+  type BlockKey,
 } from "../../src/core/body-block";
 import { extractCalendarJoinBlock } from "../../src/core/calendar-join-block";
 import { detectForeignMeeting } from "../../src/core/foreign-meeting";
@@ -19,10 +20,11 @@ import type { BodyType } from "../../src/core/types";
 
 const RUNS = { numRuns: 1000, seed: 20261202 };
 const JOIN_URL = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ADV%40thread.v2/0";
-const KEY = blockKey({ v: 1, externalId: "ext-adversarial", joinUrl: JOIN_URL })!;
-const OTHER = blockKey({ v: 1, externalId: "ext-other", joinUrl: JOIN_URL })!;
+// Keys, shapes and bodies are made inside each test, not while the file loads: a broken blockKey then
+// fails the tests instead of the whole file (and mutation testing attributes the code to them).
+const keyOf = (externalId: string): BlockKey => blockKey({ v: 1, externalId, joinUrl: JOIN_URL })!;
 
-const HTML_SHAPES = [
+const htmlShapes = (KEY: BlockKey, OTHER: BlockKey) => [
   "<!--",
   "-->",
   "<!-- <div> -->",
@@ -50,7 +52,7 @@ const HTML_SHAPES = [
   "<p>",
   "</body>",
 ];
-const TEXT_SHAPES = [
+const textShapes = (KEY: BlockKey, OTHER: BlockKey) => [
   "=== Online meeting ===",
   "=== End of online meeting ===",
   `=== Online meeting [${OTHER.tag}] ===`,
@@ -62,8 +64,8 @@ const TEXT_SHAPES = [
   JOIN_URL,
 ];
 
-const htmlBody = fc.array(fc.constantFrom(...HTML_SHAPES), { maxLength: 30 }).map((p) => p.join(""));
-const textBody = fc.array(fc.constantFrom(...TEXT_SHAPES), { maxLength: 30 }).map((p) => p.join(""));
+const bodyOf = (shapes: string[]) =>
+  fc.array(fc.constantFrom(...shapes), { maxLength: 30 }).map((p) => p.join(""));
 const CONTENT: Record<BodyType, string> = {
   html: `<div class="me-email-text"><a href="${JOIN_URL}">Join</a><!-- <div> --></div>`,
   text: `Join: ${JOIN_URL}\n=== End of online meeting ===\nMeeting ID: 1`,
@@ -74,7 +76,7 @@ const CONTENT: Record<BodyType, string> = {
  * closed, any inserted element is swallowed by it (a browser would hide it too): the write's read-back
  * check refuses such an add and restores the body. The exactness property is for the other bodies.
  */
-function insertionPointIsMarkup(body: string, type: BodyType): boolean {
+function insertionPointIsMarkup(body: string, type: BodyType, KEY: BlockKey): boolean {
   if (type === "text") return true;
   const probe = "<p data-probe>";
   const out = insertBlock(body, type, probe, KEY);
@@ -83,20 +85,25 @@ function insertionPointIsMarkup(body: string, type: BodyType): boolean {
 }
 
 /** Bodies that already hold our block are excluded where the property is about foreign text. */
-function withoutOurs(body: string, type: BodyType): boolean {
+function withoutOurs(body: string, type: BodyType, KEY: BlockKey): boolean {
   return countBlocks(body, type, KEY) === 0;
 }
 
-describe.each<[BodyType, fc.Arbitrary<string>]>([
-  ["html", htmlBody],
-  ["text", textBody],
-])("adversarial %s bodies", (type, arb) => {
-  const block = renderBlock(CONTENT[type], type, KEY);
+describe.each<[BodyType, typeof htmlShapes]>([
+  ["html", htmlShapes],
+  ["text", textShapes],
+])("adversarial %s bodies", (type, shapes) => {
+  const setup = () => {
+    const KEY = keyOf("ext-adversarial");
+    return { KEY, arb: bodyOf(shapes(KEY, keyOf("ext-other"))) };
+  };
 
   test("our block is found exactly as written, and removing it gives the body back", () => {
+    const { KEY, arb } = setup();
+    const block = renderBlock(CONTENT[type], type, KEY);
     fc.assert(
       fc.property(arb, (body) => {
-        fc.pre(withoutOurs(body, type) && insertionPointIsMarkup(body, type));
+        fc.pre(withoutOurs(body, type, KEY) && insertionPointIsMarkup(body, type, KEY));
         const out = insertBlock(body, type, block, KEY);
         const span = findBlock(out, type, KEY);
         expect(span && out.slice(span.start, span.end)).toBe(block);
@@ -109,9 +116,10 @@ describe.each<[BodyType, fc.Arbitrary<string>]>([
   });
 
   test("nothing in a body we did not write is cut", () => {
+    const { KEY, arb } = setup();
     fc.assert(
       fc.property(arb, (body) => {
-        fc.pre(withoutOurs(body, type));
+        fc.pre(withoutOurs(body, type, KEY));
         expect(removeBlock(body, type, KEY)).toBe(body);
       }),
       RUNS,
@@ -119,6 +127,7 @@ describe.each<[BodyType, fc.Arbitrary<string>]>([
   });
 
   test("every other scan ends with an answer", () => {
+    const { KEY, arb } = setup();
     fc.assert(
       fc.property(arb, (body) => {
         expect(() => {

@@ -19,8 +19,11 @@ const JOIN =
 const RUNS = { numRuns: 1500, seed: 20261123 };
 const JOIN_URL = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Q%40thread.v2/0";
 const TEXT_URL = "https://teams.microsoft.com/l/meetup-join/x";
-const KEY: BlockKey = blockKey({ v: 1, externalId: "ext-body-block", joinUrl: JOIN_URL })!;
-const TEXT_KEY: BlockKey = { ...KEY, joinUrl: TEXT_URL };
+// Keys, blocks and bodies are made inside each test, not while the file loads: a broken blockKey or
+// insertBlock then fails the tests that use it instead of the whole file (and mutation testing
+// attributes the code to those tests).
+const key = (): BlockKey => blockKey({ v: 1, externalId: "ext-body-block", joinUrl: JOIN_URL })!;
+const textKey = (): BlockKey => ({ ...key(), joinUrl: TEXT_URL });
 
 const bodies = realBodies();
 const snippets = [
@@ -83,13 +86,13 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-describe.each<[BodyType, fc.Arbitrary<string>, string, BlockKey]>([
-  ["html", fc.oneof(realBodyArb, generatedBodyArb), JOIN, KEY],
-  ["text", textBodyArb, `Join: ${TEXT_URL}\nMeeting ID: 1`, TEXT_KEY],
-])("%s bodies", (type, arb, content, key) => {
-  const block = renderBlock(content, type, key);
-
+describe.each<[BodyType, fc.Arbitrary<string>, string, () => BlockKey]>([
+  ["html", fc.oneof(realBodyArb, generatedBodyArb), JOIN, key],
+  ["text", textBodyArb, `Join: ${TEXT_URL}\nMeeting ID: 1`, textKey],
+])("%s bodies", (type, arb, content, keyOf) => {
   test("remove(insert(body)) returns the body byte for byte", () => {
+    const key = keyOf();
+    const block = renderBlock(content, type, key);
     fc.assert(
       fc.property(arb, (body) => {
         expect(removeBlock(insertBlock(body, type, block, key), type, key)).toBe(body);
@@ -99,6 +102,8 @@ describe.each<[BodyType, fc.Arbitrary<string>, string, BlockKey]>([
   });
 
   test("insert is idempotent and leaves exactly one block", () => {
+    const key = keyOf();
+    const block = renderBlock(content, type, key);
     fc.assert(
       fc.property(arb, (body) => {
         const once = insertBlock(body, type, block, key);
@@ -110,6 +115,8 @@ describe.each<[BodyType, fc.Arbitrary<string>, string, BlockKey]>([
   });
 
   test("a newer block replaces the old one in place", () => {
+    const key = keyOf();
+    const block = renderBlock(content, type, key);
     fc.assert(
       fc.property(arb, (body) => {
         const newer = renderBlock(content.replace("ID: 1", "ID: 2"), type, key);
@@ -126,6 +133,7 @@ describe.each<[BodyType, fc.Arbitrary<string>, string, BlockKey]>([
 test.each(bodies.map((b) => [b.name, b.html] as const))(
   "real body %s: block goes before </body>",
   (_name, html) => {
+    const KEY = key();
     const out = insertBlock(html, "html", renderBlock(JOIN, "html", KEY), KEY);
     const span = findBlock(out, "html", KEY)!;
     expect(out.slice(span.end).toLowerCase()).toMatch(/^\s*<\/body>/);
@@ -135,7 +143,6 @@ test.each(bodies.map((b) => [b.name, b.html] as const))(
 
 describe("found again after Outlook rewrites the HTML", () => {
   const body = "<html><body><div>Agenda</div></body></html>";
-  const inserted = insertBlock(body, "html", renderBlock(JOIN, "html", KEY), KEY);
   const rewrites: [string, (s: string) => string][] = [
     [
       "x_ prefixes on ids and classes (Outlook on the web)",
@@ -150,7 +157,7 @@ describe("found again after Outlook rewrites the HTML", () => {
       "unquoted attributes and upper-case tags",
       (s) =>
         s
-          .replace(/<div id="omo-join-block[^"]*"[^>]*>/, `<DIV data-omo=${KEY.tag}>`)
+          .replace(/<div id="omo-join-block[^"]*"[^>]*>/, `<DIV data-omo=${key().tag}>`)
           .replace(/<\/div>$/, "</DIV>"),
     ],
     [
@@ -173,7 +180,8 @@ describe("found again after Outlook rewrites the HTML", () => {
     ["whitespace and line breaks", (s) => s.replace(/></g, ">\r\n<")],
   ];
   test.each(rewrites)("%s", (_name, rewrite) => {
-    const rewritten = rewrite(inserted);
+    const KEY = key();
+    const rewritten = rewrite(insertBlock(body, "html", renderBlock(JOIN, "html", KEY), KEY));
     expect(countBlocks(rewritten, "html", KEY)).toBe(1);
     const removed = removeBlock(rewritten, "html", KEY);
     expect(removed).toContain("Agenda");
@@ -182,6 +190,7 @@ describe("found again after Outlook rewrites the HTML", () => {
 });
 
 test("join content carrying our marker cannot fake a second block", () => {
+  const KEY = key();
   const evil = `<div id="omo-join-block">x</div><div class="omo-join-block omo-k-${KEY.tag}" data-omo="${KEY.tag}">y</div>${JOIN}`;
   const out = insertBlock("<p>a</p>", "html", renderBlock(evil, "html", KEY), KEY);
   expect(countBlocks(out, "html", KEY)).toBe(1);
@@ -190,6 +199,7 @@ test("join content carrying our marker cannot fake a second block", () => {
 });
 
 test("text blocks survive CRLF conversion", () => {
+  const TEXT_KEY = textKey();
   const body = "Agenda\n1. numbers";
   const out = insertBlock(body, "text", renderBlock(`Join: ${TEXT_URL}`, "text", TEXT_KEY), TEXT_KEY).replace(
     /\n/g,
@@ -202,39 +212,50 @@ test("text blocks survive CRLF conversion", () => {
 // ---- Forged markers (issue #17.1): only a block bound to the item is ours ----
 
 /** Marker-shaped text a body can hold without our writing it: forwarded, pasted, another add-in. */
-const OTHER_TAG = blockKey({ v: 1, externalId: "someone-elses-item", joinUrl: JOIN_URL })!.tag;
-const FORGED_HTML: [string, string][] = [
+const otherTag = () => blockKey({ v: 1, externalId: "someone-elses-item", joinUrl: JOIN_URL })!.tag;
+/** Each forged marker, given our tag and another item's. */
+type Forged = (tags: { ours: string; other: string }) => string;
+const tags = () => ({ ours: key().tag, other: otherTag() });
+const FORGED_HTML: [string, Forged][] = [
   [
     "the old marker",
-    '<div id="omo-join-block" class="omo-join-block" data-omo="1"><a href="https://evil.test/j">Join</a></div>',
+    () =>
+      '<div id="omo-join-block" class="omo-join-block" data-omo="1"><a href="https://evil.test/j">Join</a></div>',
   ],
   [
     "Outlook on the web's x_ copy",
-    '<div id="x_omo-join-block" class="x_omo-join-block"><a href="https://evil.test/j">Join</a></div>',
+    () => '<div id="x_omo-join-block" class="x_omo-join-block"><a href="https://evil.test/j">Join</a></div>',
   ],
   [
     "a copy of a real block from another item (its tag, our join link)",
-    `<div id="omo-join-block" class="omo-join-block omo-k-${OTHER_TAG}" data-omo="${OTHER_TAG}"><a href="${JOIN_URL}">Join</a></div>`,
+    ({ other }) =>
+      `<div id="omo-join-block" class="omo-join-block omo-k-${other}" data-omo="${other}"><a href="${JOIN_URL}">Join</a></div>`,
   ],
   [
     "our tag guessed but without the item's join link",
-    `<div class="omo-join-block omo-k-${KEY.tag}" data-omo="${KEY.tag}"><a href="https://evil.test/j">Join</a></div>`,
+    ({ ours }) =>
+      `<div class="omo-join-block omo-k-${ours}" data-omo="${ours}"><a href="https://evil.test/j">Join</a></div>`,
   ],
   [
     "comment-hidden div tags spanning the organizer's text",
-    '<div class="omo-join-block" data-omo="1"><!-- <div> --><a href="https://evil.test/j">Join</a></div><p>Organizer paragraph</p><!-- </div> -->',
+    () =>
+      '<div class="omo-join-block" data-omo="1"><!-- <div> --><a href="https://evil.test/j">Join</a></div><p>Organizer paragraph</p><!-- </div> -->',
   ],
 ];
 
 describe.each(FORGED_HTML)("forged HTML marker: %s", (_name, forged) => {
-  const body = `<html><body><p>Agenda</p>${forged}<p>Notes</p></body></html>`;
+  const bodyWith = () => `<html><body><p>Agenda</p>${forged(tags())}<p>Notes</p></body></html>`;
 
   test("is not our block", () => {
+    const KEY = key();
+    const body = bodyWith();
     expect(findBlock(body, "html", KEY)).toBeNull();
     expect(removeBlock(body, "html", KEY)).toBe(body);
   });
 
   test("adding ours keeps it byte for byte, and removing ours gives the body back", () => {
+    const KEY = key();
+    const body = bodyWith();
     const out = insertBlock(body, "html", renderBlock(JOIN, "html", KEY), KEY);
     expect(out.startsWith(body.slice(0, body.indexOf("</body>")))).toBe(true);
     expect(countBlocks(out, "html", KEY)).toBe(1);
@@ -243,6 +264,7 @@ describe.each(FORGED_HTML)("forged HTML marker: %s", (_name, forged) => {
 });
 
 test("a comment holding div tags inside our own block doesn't move its end", () => {
+  const KEY = key();
   const body = "<html><body><p>Agenda</p></body></html>";
   const content = `${JOIN}<!-- <div> <div> -->`;
   const out = insertBlock(body, "html", renderBlock(content, "html", KEY), KEY);
@@ -252,20 +274,22 @@ test("a comment holding div tags inside our own block doesn't move its end", () 
   );
 });
 
-const FORGED_TEXT: [string, string][] = [
+const FORGED_TEXT: [string, Forged][] = [
   [
     "the old marker lines",
-    "=== Online meeting ===\nJoin: https://evil.test/j\n=== End of online meeting ===",
+    () => "=== Online meeting ===\nJoin: https://evil.test/j\n=== End of online meeting ===",
   ],
   [
     "another item's marker lines",
-    `=== Online meeting [${OTHER_TAG}] ===\nJoin: ${TEXT_URL}\n=== End of online meeting [${OTHER_TAG}] ===`,
+    ({ other }) =>
+      `=== Online meeting [${other}] ===\nJoin: ${TEXT_URL}\n=== End of online meeting [${other}] ===`,
   ],
 ];
 
 describe.each(FORGED_TEXT)("forged text marker: %s", (_name, forged) => {
-  const body = `Agenda\n${forged}\nNotes`;
   test("is not our block, and survives adding and removing ours", () => {
+    const TEXT_KEY = textKey();
+    const body = `Agenda\n${forged(tags())}\nNotes`;
     expect(findBlock(body, "text", TEXT_KEY)).toBeNull();
     const out = insertBlock(body, "text", renderBlock(`Join: ${TEXT_URL}`, "text", TEXT_KEY), TEXT_KEY);
     expect(countBlocks(out, "text", TEXT_KEY)).toBe(1);
@@ -274,6 +298,7 @@ describe.each(FORGED_TEXT)("forged text marker: %s", (_name, forged) => {
 });
 
 test("a stray end marker inside the join text doesn't end our text block early", () => {
+  const TEXT_KEY = textKey();
   const content = `Join: ${TEXT_URL}\n=== End of online meeting ===\nMeeting ID: 1`;
   const out = insertBlock("Agenda", "text", renderBlock(content, "text", TEXT_KEY), TEXT_KEY);
   expect(readBlockContent(out, "text", TEXT_KEY)).toContain("Meeting ID: 1");
