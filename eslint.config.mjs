@@ -29,7 +29,7 @@ export default tseslint.config(
       "bench/results",
       "bench/.build",
       "reports",
-      ".stryker-tmp",
+      ".stryker-tmp*",
     ],
   },
   js.configs.recommended,
