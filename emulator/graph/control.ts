@@ -1,7 +1,11 @@
 // The control API (`<base>/__emulator`) for the workbench and tests: reset to a scenario, the request
 // log, tokens as MSAL would hand them out, the saves Outlook makes, the clock, the state. README.md.
 import { eventJson } from "./events";
-import { isLinkExpired } from "./online-meetings";
+import { isLinkExpired, meetingJson } from "./online-meetings";
+import { defaultOptions } from "./meeting-options";
+import { linkExpiry } from "./meeting-links";
+import { NEWEST_TEMPLATE } from "./join-templates";
+import { randomBytes } from "node:crypto";
 import { issueToken } from "./permissions";
 import { currentUser, eventKey, now, resetState, type EmulatorState, type EventRecord } from "./state";
 import { idTokenClaims, TOKEN_LIFETIME_SECONDS, unsignedIdToken } from "./id-token";
@@ -78,6 +82,7 @@ export function control(
       },
     ];
   }
+  if (path === "/meetings" && method === "POST") return [201, invitedMeeting(state, json)];
   const ev = /^\/events\/([^/]+)$/.exec(path);
   if (ev && method === "PUT") return [200, saveEvent(state, decodeURIComponent(ev[1]!), json)];
   return [404, { error: { code: "NotFound", message: `No control route ${method} ${path}` } }];
@@ -111,4 +116,37 @@ function saveEvent(state: EmulatorState, id: string, json: Record<string, unknow
   }
   state.events.set(key, record);
   return eventJson(state, record);
+}
+
+/**
+ * A meeting someone else in the tenant organizes, with the scenario's user invited (README.md O6):
+ * `{ organizer: { id, upn, displayName? }, subject? }`.
+ */
+function invitedMeeting(state: EmulatorState, json: Record<string, unknown>): unknown {
+  const o = (typeof json.organizer === "object" && json.organizer !== null ? json.organizer : {}) as Record<
+    string,
+    unknown
+  >;
+  const me = currentUser(state);
+  const at = now(state);
+  const end = new Date(at.getTime() + 3_600_000).toISOString();
+  const upn = typeof o.upn === "string" ? o.upn : "organizer@contoso.com";
+  const record = {
+    id: `MSp${randomBytes(27).toString("base64url")}`,
+    organizerId: typeof o.id === "string" ? o.id : "organizer-1",
+    tenantId: me.tenantId,
+    subject: typeof json.subject === "string" ? json.subject : "",
+    startDateTime: at.toISOString(),
+    endDateTime: end,
+    creationDateTime: at.toISOString(),
+    language: "en-US",
+    template: state.scenario.joinTemplate ?? NEWEST_TEMPLATE,
+    join: newJoinDetails(state),
+    linkExpiresAt: linkExpiry(end),
+    options: defaultOptions(),
+    organizer: { upn, displayName: typeof o.displayName === "string" ? o.displayName : upn },
+    attendees: [{ id: me.id, upn: me.mail, role: "attendee" as const }],
+  };
+  state.meetings.set(record.id, record);
+  return meetingJson(state, record);
 }

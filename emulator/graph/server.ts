@@ -106,8 +106,11 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
 
   async function respond(req: IncomingMessage, res: ServerResponse, raw: string, started: number) {
     const method = (req.method ?? "GET").toUpperCase();
-    const [pathPart, queryString = ""] = (req.url ?? "/").split("?");
-    const fullPath = pathPart ?? "/";
+    // Split at the first `?` only: a query may hold more (a join URL in $filter, README.md O7).
+    const rawUrl = req.url ?? "/";
+    const at = rawUrl.indexOf("?");
+    const fullPath = at < 0 ? rawUrl : rawUrl.slice(0, at);
+    const queryString = at < 0 ? "" : rawUrl.slice(at + 1);
     const query = new URLSearchParams(queryString);
     const isControl = fullPath.startsWith(`${controlPrefix}/`);
     if (method === "OPTIONS") {

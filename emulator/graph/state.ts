@@ -1,6 +1,7 @@
 // The one state every resource module of the emulator works on: the scenario, the mailbox items, the
 // meetings, the issued tokens, the scripted faults, the request log and the clock.
 import type { JoinDetails, JoinTemplate } from "./join-templates";
+import type { OptionValues } from "./meeting-options";
 import type { GraphFault, GraphScenario } from "./scenario";
 
 export interface LogEntry {
@@ -44,6 +45,12 @@ export interface MeetingRecord {
   join: JoinDetails;
   /** When the join link stops working: end + 60 days, pushed out by every update (MC772556). */
   linkExpiresAt: string;
+  /** The Teams meeting options, as Graph names and values them (meeting-options.ts). */
+  options: OptionValues;
+  /** Set for a meeting someone else organizes (control API POST /meetings): their address and name. */
+  organizer?: { upn: string; displayName: string };
+  /** Invited attendees (by directory id); the signed-in user is one in a meeting someone else organizes. */
+  attendees: { id: string; upn: string; role: "attendee" | "presenter" }[];
 }
 
 export interface TokenRecord {
