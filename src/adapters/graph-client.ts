@@ -9,6 +9,11 @@ import {
   planRetry,
   type RetryPolicy,
 } from "../core/retry-policy";
+import {
+  INCLUDE_UNKNOWN_ENUM_MEMBERS,
+  parseMeetingOptions,
+  type MeetingWithOptions,
+} from "../core/meeting-options";
 import { normalizeProvider, toCalendarProviders } from "../core/route";
 import type { CalendarProviders, GraphEvent, OnlineMeeting } from "../core/types";
 import type { GraphPort, MeetingTimes } from "../ports/graph";
@@ -50,6 +55,9 @@ interface RequestSpec {
   /** Another user's mailbox: the calendar scopes are the `.Shared` ones. */
   owner?: string | undefined;
 }
+
+/** Meeting-option calls know the evolvable enum members (src/ports/graph.ts). */
+const PREFER_UNKNOWN_ENUM_MEMBERS = { Prefer: INCLUDE_UNKNOWN_ENUM_MEMBERS };
 
 export function createGraphClient(options: GraphClientOptions): GraphPort {
   const http = new GraphHttp(options);
@@ -126,6 +134,41 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
         notFoundOk: true,
         noContent: true,
       });
+    },
+    async getMeetingOptions(meetingId) {
+      const json = await http.json({
+        method: "GET",
+        path: `/me/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        kind: "onlineMeetings",
+        headers: PREFER_UNKNOWN_ENUM_MEMBERS,
+      });
+      return toMeetingWithOptions(json);
+    },
+    async findMeetingByJoinUrl(joinUrl) {
+      // Graph docs: the join URL goes in URL-encoded; OData doubles a quote inside a string literal.
+      const filter = `JoinWebUrl eq '${joinUrl.replace(/'/g, "''")}'`;
+      const json = await http.json({
+        method: "GET",
+        path: `/me/onlineMeetings?$filter=${encodeURIComponent(filter)}`,
+        kind: "onlineMeetings",
+        headers: PREFER_UNKNOWN_ENUM_MEMBERS,
+        notFoundOk: true,
+      });
+      if (json === undefined) return null;
+      if (!isRecord(json) || !Array.isArray(json.value))
+        throw malformed("onlineMeetings is not a collection");
+      const [first] = json.value as unknown[];
+      return first === undefined ? null : toMeetingWithOptions(first);
+    },
+    async updateMeetingOptions(meetingId, changes) {
+      const json = await http.json({
+        method: "PATCH",
+        path: `/me/onlineMeetings/${encodeURIComponent(meetingId)}`,
+        kind: "onlineMeetings",
+        body: changes,
+        headers: PREFER_UNKNOWN_ENUM_MEMBERS,
+      });
+      return toMeetingWithOptions(json);
     },
   };
 }
@@ -397,4 +440,20 @@ function organizerOf(json: Record<string, unknown>): string | undefined {
   const participants = isRecord(json.participants) ? json.participants : {};
   const organizer = isRecord(participants.organizer) ? participants.organizer : {};
   return typeof organizer.upn === "string" && organizer.upn !== "" ? organizer.upn : undefined;
+}
+
+export function toMeetingWithOptions(json: unknown): MeetingWithOptions {
+  const meeting = toMeeting(json);
+  const participants = isRecord(json) && isRecord(json.participants) ? json.participants : {};
+  const organizer = isRecord(participants.organizer) ? participants.organizer : {};
+  const identity = isRecord(organizer.identity) ? organizer.identity : {};
+  const user = isRecord(identity.user) ? identity.user : {};
+  const out: MeetingWithOptions = {
+    meetingId: meeting.id,
+    joinWebUrl: meeting.joinWebUrl,
+    options: parseMeetingOptions(json),
+  };
+  if (meeting.organizer) out.organizerUpn = meeting.organizer;
+  if (typeof user.id === "string" && user.id !== "") out.organizerId = user.id;
+  return out;
 }

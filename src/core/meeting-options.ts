@@ -85,6 +85,17 @@ export interface MeetingOptions {
 }
 
 export type OptionName = keyof MeetingOptions;
+
+/** A meeting as the options need it: who organizes it, and its options as Graph answered them. */
+export interface MeetingWithOptions {
+  meetingId: string;
+  joinWebUrl: string;
+  /** The organizer's user principal name, when Graph gave one. */
+  organizerUpn?: string;
+  /** The organizer's directory id, when Graph gave one. */
+  organizerId?: string;
+  options: MeetingOptions;
+}
 type FlatOptionName = Exclude<OptionName, "lobbyBypassSettings">;
 
 const BOOLEAN = "boolean" as const;

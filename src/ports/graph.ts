@@ -1,5 +1,6 @@
 // Microsoft Graph, as the use-cases need it. Implemented over fetch by src/adapters/graph-client.ts
 // (auth → retry → fetch); faked in test/fakes/fake-graph.ts. Every method throws AppError.
+import type { MeetingOptions, MeetingWithOptions } from "../core/meeting-options";
 import type { CalendarProviders, GraphEvent, OnlineMeeting, OnlineMeetingProvider } from "../core/types";
 
 export interface MeetingTimes {
@@ -36,4 +37,16 @@ export interface GraphPort {
   updateMeeting(meetingId: string, times: MeetingTimes): Promise<OnlineMeeting>;
   /** DELETE /me/onlineMeetings/{id}; a 404 counts as deleted. */
   deleteMeeting(meetingId: string): Promise<void>;
+  // Meeting options: every call says `Prefer: include-unknown-enum-members`, since the add-in knows
+  // the evolvable lobby scopes (src/core/meeting-options.ts): without it Graph reads them as
+  // unknownFutureValue and refuses them in a PATCH.
+  /** GET /me/onlineMeetings/{id}: the meeting's organizer and options. */
+  getMeetingOptions(meetingId: string): Promise<MeetingWithOptions>;
+  /**
+   * GET /me/onlineMeetings?$filter=JoinWebUrl eq '{url}' (the calendar route knows only the event's
+   * join URL); null when no meeting has it.
+   */
+  findMeetingByJoinUrl(joinUrl: string): Promise<MeetingWithOptions | null>;
+  /** PATCH /me/onlineMeetings/{id} with only the options that change (planOptionsPatch's body). */
+  updateMeetingOptions(meetingId: string, changes: Partial<MeetingOptions>): Promise<MeetingWithOptions>;
 }

@@ -8,6 +8,7 @@ import type {
   OnlineMeetingProvider,
 } from "../../src/core/types";
 import type { GraphPort, MeetingTimes } from "../../src/ports/graph";
+import type { MeetingOptions, MeetingWithOptions, OptionName } from "../../src/core/meeting-options";
 
 type Method = keyof GraphPort;
 
@@ -27,6 +28,17 @@ export function joinHtmlIn(language: string, joinWebUrl: string): string {
 export function encodeJoin(html: string): string {
   return "data:text/html," + encodeURIComponent(html).replace(/%20/g, "+");
 }
+
+/** A new meeting's options as Graph docs' Get onlineMeeting examples answer them. */
+export const DEFAULT_OPTIONS: MeetingOptions = {
+  lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
+  allowedPresenters: "everyone",
+  allowMeetingChat: "enabled",
+  allowAttendeeToEnableMic: true,
+  allowAttendeeToEnableCamera: true,
+  recordAutomatically: false,
+  isEntryExitAnnounced: true,
+};
 
 export class FakeGraph implements GraphPort {
   providers: CalendarProviders = { allowed: ["teamsForBusiness"], defaultProvider: "teamsForBusiness" };
@@ -135,6 +147,53 @@ export class FakeGraph implements GraphPort {
     return this.run("deleteMeeting", [meetingId], () => {
       this.meetings.delete(meetingId);
     });
+  }
+
+  /** Each meeting's options (by meeting id); a meeting not in here has Graph's documented defaults. */
+  options = new Map<string, MeetingOptions>();
+  /** Options a PATCH answers 200 for but keeps (as a Teams thread reports for allowMeetingChat). */
+  keptOnPatch = new Set<OptionName>();
+  /** The organizer of the calendar route's meetings (an event someone else organizes: another UPN). */
+  eventOrganizer = "megan.bowen@contoso.com";
+
+  getMeetingOptions(meetingId: string): Promise<MeetingWithOptions> {
+    return this.run("getMeetingOptions", [meetingId], () => this.withOptions(meetingId));
+  }
+  findMeetingByJoinUrl(joinUrl: string): Promise<MeetingWithOptions | null> {
+    return this.run("findMeetingByJoinUrl", [joinUrl], () => {
+      const standalone = [...this.meetings.values()].find((m) => m.joinWebUrl === joinUrl);
+      if (standalone) return this.withOptions(standalone.id);
+      const event = [...this.events.values()].find((e) => e.joinUrl === joinUrl);
+      return event ? this.withOptions(`event-meeting-${event.id}`) : null;
+    });
+  }
+  updateMeetingOptions(meetingId: string, changes: Partial<MeetingOptions>): Promise<MeetingWithOptions> {
+    return this.run("updateMeetingOptions", [meetingId, changes], () => {
+      const current = this.withOptions(meetingId).options;
+      const next: MeetingOptions = { ...current };
+      for (const [name, value] of Object.entries(changes) as [OptionName, unknown][]) {
+        if (this.keptOnPatch.has(name)) continue;
+        if (name === "lobbyBypassSettings")
+          next.lobbyBypassSettings = { ...current.lobbyBypassSettings, ...(value as object) };
+        else (next as Record<string, unknown>)[name] = value;
+      }
+      this.options.set(meetingId, next);
+      return this.withOptions(meetingId);
+    });
+  }
+  private withOptions(meetingId: string): MeetingWithOptions {
+    const standalone = this.meetings.get(meetingId);
+    const event = meetingId.startsWith("event-meeting-")
+      ? this.events.get(meetingId.slice("event-meeting-".length))
+      : undefined;
+    const joinWebUrl = standalone?.joinWebUrl ?? event?.joinUrl;
+    if (!joinWebUrl) throw new AppError(ErrorCode.notFound, "no meeting", { status: 404 });
+    return {
+      meetingId,
+      joinWebUrl,
+      organizerUpn: standalone ? standalone.organizer : this.eventOrganizer,
+      options: { ...(this.options.get(meetingId) ?? DEFAULT_OPTIONS) },
+    };
   }
 
   private event(restId: string): GraphEvent {
