@@ -1,8 +1,9 @@
 // The Teams meeting options of the open appointment's meeting, before the invitation goes out: find the
 // meeting (standalone route: the onlineMeeting id we stored; calendar route: the event's join URL, by
 // Graph's JoinWebUrl filter), only for its organizer; change only what changed, then read the meeting
-// back, since a 200 doesn't prove an option took (a Teams developer thread reports allowMeetingChat
-// answered 200 and kept its old value). The values and rules: src/core/meeting-options.ts.
+// back, since a 200 doesn't prove an option took (https://techcommunity.microsoft.com/tag/MeetingChatMode:
+// allowMeetingChat answered 200 and kept its old value). The values and rules:
+// src/core/meeting-options.ts; docs/meeting-options.md.
 import {
   optionsApplied,
   planOptionsPatch,
