@@ -388,7 +388,8 @@ function officeAuthHost(): OfficeAuthHost {
           const dialog = result.value;
           const queue: DialogEnvelope[] = [];
           let failure: AppError | null = null;
-          // Closed by the user (12006), the dialog is gone: close() on it again would throw.
+          // Closed by the user (12006), the dialog is gone: close() on it again throws (Microsoft's
+          // runtime: CloseDialog fails with 12006 once the dialog is no longer shown, and throws).
           let closed = false;
           let waiting: { resolve: (m: DialogEnvelope) => void; reject: (e: AppError) => void } | null = null;
           const flush = () => {
