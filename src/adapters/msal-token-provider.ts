@@ -388,6 +388,9 @@ function officeAuthHost(): OfficeAuthHost {
           const dialog = result.value;
           const queue: DialogEnvelope[] = [];
           let failure: AppError | null = null;
+          // Closed by the user (12006), the dialog is gone: close() on it again throws (Microsoft's
+          // runtime: CloseDialog fails with 12006 once the dialog is no longer shown, and throws).
+          let closed = false;
           let waiting: { resolve: (m: DialogEnvelope) => void; reject: (e: AppError) => void } | null = null;
           const flush = () => {
             if (!waiting) return;
@@ -404,6 +407,7 @@ function officeAuthHost(): OfficeAuthHost {
           dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
             // 12006: the user closed the dialog.
             const code = "error" in arg ? arg.error : 0;
+            if (code === 12006) closed = true;
             failure =
               code === 12006
                 ? new AppError(ErrorCode.signInCancelled, "The sign-in dialog was closed")
@@ -417,7 +421,11 @@ function officeAuthHost(): OfficeAuthHost {
                 flush();
               }),
             send: (message) => dialog.messageChild(message, { targetOrigin: globalThis.location.origin }),
-            close: () => dialog.close(),
+            close: () => {
+              if (closed) return;
+              closed = true;
+              dialog.close();
+            },
           });
         });
       }),

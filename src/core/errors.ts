@@ -101,6 +101,8 @@ export class AppError extends Error {
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   ErrorCode.signInRequired,
+  // The user closed the sign-in (the dialog, the popup): signing in again is theirs to choose.
+  ErrorCode.signInCancelled,
   ErrorCode.offline,
   ErrorCode.timeout,
   ErrorCode.throttled,

@@ -7,6 +7,9 @@ const t = translator("en-US");
 
 test("transient failures are retryable; what needs the user or an administrator first is not", () => {
   for (const code of [
+    // Signing in: the pane's button is "Sign in" (a click opens the dialog), also after a cancel.
+    ErrorCode.signInRequired,
+    ErrorCode.signInCancelled,
     ErrorCode.offline,
     ErrorCode.timeout,
     ErrorCode.throttled,

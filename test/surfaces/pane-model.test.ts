@@ -168,6 +168,10 @@ describe("progress and errors", () => {
     expect(read(failed(new AppError(ErrorCode.signInRequired, "sign in"))?.retry)).toBe("Sign in");
   });
 
+  test("a cancelled sign-in can be tried again: the button says Sign in", () => {
+    expect(read(failed(new AppError(ErrorCode.signInCancelled, "closed"))?.retry)).toBe("Sign in");
+  });
+
   test("a consent error links to where an administrator approves the add-in", () => {
     const consentUrl = "https://login.microsoftonline.com/common/adminconsent?client_id=x";
     const error = failed(new AppError(ErrorCode.consentRequired, "consent", { consentUrl }));

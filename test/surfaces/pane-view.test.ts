@@ -177,6 +177,23 @@ test("Try again after a failed load: the pane reads the appointment and the erro
   expect(byTestId("switch").getAttribute("aria-disabled")).toBe("false");
 });
 
+test("a cancelled sign-in: the error box offers Sign in, and it adds the meeting", async () => {
+  const { appointment, service, byTestId } = await openPane([]); // a standalone meeting: no question
+  const add = service.add.bind(service);
+  let cancels = 1;
+  service.add = (...args) =>
+    cancels-- > 0 ? Promise.reject(new AppError(ErrorCode.signInCancelled, "closed")) : add(...args);
+  byTestId("switch").click();
+  await settle();
+  expect(byTestId("error").hidden).toBe(false);
+  expect(byTestId("retry").hidden).toBe(false);
+  expect(byTestId("retry").textContent).toBe("Sign in");
+  byTestId("retry").click();
+  await settle();
+  expect(byTestId("error").hidden).toBe(true);
+  expect(appointment.stored?.meetingId).toBeDefined();
+});
+
 describe("Sign out", () => {
   const megan = { name: "Megan Bowen", username: "megan@contoso.com" };
 

@@ -5,12 +5,12 @@
 // reopened pane costs no sign-in page), else by redirect, and answers the pane with the nonce.
 import { readRuntimeConfig } from "../../config/runtime-config";
 import {
-  acceptDialogRequest,
   accountForMailbox,
   dialogScopes,
   type DialogRequest,
   type DialogResult,
 } from "../../adapters/sign-in-dialog-protocol";
+import { receiveRequest } from "./dialog-request";
 
 const STORED = "omo.dialog.request";
 
@@ -29,18 +29,6 @@ function reply(answer: Omit<DialogResult, "v" | "type">): void {
   send({ v: 1, type: "result", ...answer });
 }
 
-/** The pane's request: by messageChild after we say we are ready, from our origin, with our nonce. */
-function receiveRequest(nonce: string): Promise<DialogRequest> {
-  return new Promise((resolve) => {
-    Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
-      const { message, origin } = arg as { message: string; origin?: string };
-      const request = acceptDialogRequest(message, origin, { origin: location.origin, nonce });
-      if (request) resolve(request);
-    });
-    send({ v: 1, type: "ready", nonce });
-  });
-}
-
 async function currentRequest(): Promise<DialogRequest | null> {
   const stored = sessionStorage.getItem(STORED);
   if (stored) return JSON.parse(stored) as DialogRequest;
@@ -49,7 +37,9 @@ async function currentRequest(): Promise<DialogRequest | null> {
   if (!nonce) return null;
   const request: DialogRequest =
     fragment.get("wait") === "1"
-      ? await receiveRequest(nonce)
+      ? await receiveRequest(Office.context.ui, nonce, location.origin, () =>
+          send({ v: 1, type: "ready", nonce }),
+        )
       : { v: 1, type: "request", nonce, scopes: dialogScopes([]) };
   // Kept for the redirect round trip through the sign-in page (this dialog window only).
   sessionStorage.setItem(STORED, JSON.stringify(request));

@@ -164,15 +164,21 @@ function describeConfirmation({ provider, needsSave, wholeSeries }: CalendarRout
   };
 }
 
+const SIGN_IN_AGAIN: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  ErrorCode.signInRequired,
+  ErrorCode.signInCancelled,
+]);
+
 function describeErrorBox(error: AppError, canRetry: boolean, context: PaneContext): ErrorModel {
   const { text, link } = describeError(error, context.catalogLocale);
   return {
     text,
     consentLink: link ?? null,
-    // The Office dialog opens only from a click: then this button is the pane's "Sign in".
+    // The Office dialog opens only from a click: then this button is the pane's "Sign in", also
+    // after a cancelled sign-in.
     retry:
       canRetry && error.retryable
-        ? message(error.code === ErrorCode.signInRequired ? "action.signIn" : "action.retry")
+        ? message(SIGN_IN_AGAIN.has(error.code) ? "action.signIn" : "action.retry")
         : null,
   };
 }
