@@ -80,6 +80,7 @@ export interface AppErrorDetails {
 }
 
 export class AppError extends Error {
+  // Stryker disable next-line StringLiteral: the name is a diagnostic (stack traces), like the message: users see the localized message of the code
   override readonly name = "AppError";
   constructor(
     readonly code: ErrorCode,
@@ -115,10 +116,6 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   ErrorCode.hostError,
   ErrorCode.unknown,
 ]);
-
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}
 
 /** Wrap anything thrown into an AppError without losing the original. */
 export function toAppError(e: unknown, fallback: ErrorCode = ErrorCode.unknown): AppError {

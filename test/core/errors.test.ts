@@ -1,6 +1,6 @@
 // "Try again" in the pane: offered exactly where doing the same thing again can succeed, and every
 // message that tells the user to simply try again comes with the button.
-import { AppError, ErrorCode } from "../../src/core/errors";
+import { AppError, ErrorCode, toAppError } from "../../src/core/errors";
 import { translator } from "../../src/i18n";
 
 const t = translator("en-US");
@@ -43,4 +43,26 @@ test("a message that says only 'try again' always comes with the Try again butto
       /(^|[.;] )try again( later| in a minute)?\.$/i.test(message) || /\. Try again\.$/.test(message);
     if (plain) expect([code, message, new AppError(code, "").retryable]).toEqual([code, message, true]);
   }
+});
+
+test("anything thrown becomes an AppError with the fallback code, keeping what was thrown as its cause", () => {
+  const thrown = new TypeError("Failed to fetch");
+  const wrapped = toAppError(thrown, ErrorCode.offline);
+  expect(wrapped).toBeInstanceOf(AppError);
+  expect([wrapped.code, wrapped.message, wrapped.cause]).toEqual([
+    ErrorCode.offline,
+    "Failed to fetch",
+    thrown,
+  ]);
+  const fromString = toAppError("boom");
+  expect([fromString.code, fromString.message, fromString.cause]).toEqual([
+    ErrorCode.unknown,
+    "boom",
+    "boom",
+  ]);
+});
+
+test("an AppError passes through unchanged: its code and details are not replaced by the fallback", () => {
+  const error = new AppError(ErrorCode.consentRequired, "", { consentUrl: "https://login.example/consent" });
+  expect(toAppError(error, ErrorCode.hostError)).toBe(error);
 });
