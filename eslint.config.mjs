@@ -166,6 +166,7 @@ export default tseslint.config(
       "src/surfaces/taskpane/pane-model.ts",
       "src/surfaces/taskpane/routes-model.ts",
       "src/surfaces/taskpane/pane-state.ts",
+      "src/surfaces/taskpane/meeting-options-model.ts",
     ],
     rules: {
       "no-restricted-imports": [

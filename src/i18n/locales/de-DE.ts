@@ -154,4 +154,33 @@ export const deDE: Catalog = {
     "Dies ist ein Vorkommen einer Serie. Öffnen Sie „Onlinebesprechung“, um zu bestätigen, dass die ganze Serie online geht.",
   "command.foreign":
     "Der Text enthält bereits einen {service}-Teilnahmelink. Öffnen Sie „Onlinebesprechung“, um trotzdem einen hinzuzufügen.",
+
+  "options.title": "Besprechungsoptionen",
+  "options.loading": "Die Besprechungsoptionen werden gelesen…",
+  "options.notOrganizer": "Nur der Organisator der Besprechung kann ihre Optionen ändern.",
+  "options.notFound":
+    "Teams kennt diese Besprechung noch nicht. Schließen und öffnen Sie diesen Abschnitt später erneut.",
+  "options.failed":
+    "Die Besprechungsoptionen konnten nicht gelesen oder geändert werden. Versuchen Sie es erneut.",
+  "options.notApplied":
+    "Teams hat nicht jede Änderung übernommen. Die Optionen zeigen, was Teams gespeichert hat.",
+  "options.unknown": "Unbekannt",
+  "options.lobby": "Wer kann den Wartebereich umgehen",
+  "options.dialIn": "Telefonische Einwahl umgeht den Wartebereich",
+  "options.presenters": "Wer kann präsentieren",
+  "options.chat": "Besprechungschat",
+  "options.mic": "Teilnehmer können ihr Mikrofon einschalten",
+  "options.camera": "Teilnehmer können ihre Kamera einschalten",
+  "options.record": "Automatisch aufzeichnen",
+  "options.announce": "Ankündigen, wenn Anrufer beitreten oder gehen",
+  "options.who.organizer": "Nur der Organisator",
+  "options.who.organization": "Personen in meiner Organisation",
+  "options.who.federated": "Personen in meiner Organisation und vertrauenswürdigen Organisationen",
+  "options.who.everyone": "Alle",
+  "options.who.invited": "Eingeladene Personen",
+  "options.who.noGuests": "Personen in meiner Organisation, ohne Gäste",
+  "options.who.chosen": "Bestimmte Personen",
+  "options.chat.enabled": "Ein",
+  "options.chat.disabled": "Aus",
+  "options.chat.limited": "Nur während der Besprechung",
 };

@@ -145,4 +145,32 @@ export const frFR: Catalog = {
     "Ceci est une occurrence d’une série. Ouvrez Réunion en ligne pour confirmer que toute la série passe en ligne.",
   "command.foreign":
     "Le corps contient déjà un lien pour rejoindre {service}. Ouvrez Réunion en ligne pour en ajouter un quand même.",
+
+  "options.title": "Options de réunion",
+  "options.loading": "Lecture des options de réunion…",
+  "options.notOrganizer": "Seul l'organisateur de la réunion peut modifier ses options.",
+  "options.notFound":
+    "Teams ne connaît pas encore cette réunion. Fermez puis rouvrez cette section plus tard.",
+  "options.failed": "Impossible de lire ou de modifier les options de réunion. Réessayez.",
+  "options.notApplied":
+    "Teams n'a pas appliqué toutes les modifications. Les options affichent ce que Teams conserve.",
+  "options.unknown": "Inconnu",
+  "options.lobby": "Qui peut contourner la salle d'attente",
+  "options.dialIn": "Les appels téléphoniques contournent la salle d'attente",
+  "options.presenters": "Qui peut présenter",
+  "options.chat": "Conversation de la réunion",
+  "options.mic": "Les participants peuvent activer leur micro",
+  "options.camera": "Les participants peuvent activer leur caméra",
+  "options.record": "Enregistrer automatiquement",
+  "options.announce": "Annoncer l'arrivée et le départ des appelants",
+  "options.who.organizer": "Organisateur uniquement",
+  "options.who.organization": "Personnes de mon organisation",
+  "options.who.federated": "Personnes de mon organisation et des organisations approuvées",
+  "options.who.everyone": "Tout le monde",
+  "options.who.invited": "Personnes invitées",
+  "options.who.noGuests": "Personnes de mon organisation, sans les invités",
+  "options.who.chosen": "Personnes spécifiques",
+  "options.chat.enabled": "Activée",
+  "options.chat.disabled": "Désactivée",
+  "options.chat.limited": "Uniquement pendant la réunion",
 };

@@ -146,4 +146,32 @@ export const huHU: Catalog = {
     "Ez egy sorozat egyik előfordulása. Nyissa meg az Online értekezlet panelt, és erősítse meg, hogy az egész sorozat online lesz.",
   "command.foreign":
     "A szövegtörzsben már van {service}-csatlakozási hivatkozás. Ha mégis hozzá szeretne adni egyet, nyissa meg az Online értekezlet panelt.",
+
+  "options.title": "Értekezlet beállításai",
+  "options.loading": "Az értekezlet beállításainak beolvasása…",
+  "options.notOrganizer": "Az értekezlet beállításait csak a szervező módosíthatja.",
+  "options.notFound":
+    "A Teams még nem ismeri ezt az értekezletet. Később zárja be, majd nyissa meg újra ezt a szakaszt.",
+  "options.failed": "Az értekezlet beállításait nem sikerült beolvasni vagy módosítani. Próbálja újra.",
+  "options.notApplied":
+    "A Teams nem alkalmazott minden módosítást. A beállítások azt mutatják, ami a Teamsben van.",
+  "options.unknown": "Ismeretlen",
+  "options.lobby": "Kik kerülhetik meg az előszobát",
+  "options.dialIn": "A telefonon betárcsázók megkerülik az előszobát",
+  "options.presenters": "Kik mutathatnak be",
+  "options.chat": "Értekezlet csevegése",
+  "options.mic": "A résztvevők bekapcsolhatják a mikrofonjukat",
+  "options.camera": "A résztvevők bekapcsolhatják a kamerájukat",
+  "options.record": "Automatikus rögzítés",
+  "options.announce": "Jelezze, ha hívók csatlakoznak vagy kilépnek",
+  "options.who.organizer": "Csak a szervező",
+  "options.who.organization": "A szervezetem tagjai",
+  "options.who.federated": "A szervezetem és a megbízható szervezetek tagjai",
+  "options.who.everyone": "Mindenki",
+  "options.who.invited": "Meghívott személyek",
+  "options.who.noGuests": "A szervezetem tagjai, vendégek nélkül",
+  "options.who.chosen": "Adott személyek",
+  "options.chat.enabled": "Be",
+  "options.chat.disabled": "Ki",
+  "options.chat.limited": "Csak az értekezlet alatt",
 };

@@ -136,4 +136,32 @@ export const jaJP: Catalog = {
     "これは定期的な予定の 1 回分です。[オンライン会議] を開き、定期的な予定全体をオンライン会議にすることを確認してください。",
   "command.foreign":
     "本文には既に {service} の参加リンクがあります。追加するには [オンライン会議] を開いてください。",
+
+  "options.title": "会議のオプション",
+  "options.loading": "会議のオプションを読み込んでいます…",
+  "options.notOrganizer": "会議のオプションを変更できるのは開催者だけです。",
+  "options.notFound":
+    "Teams にはまだこの会議がありません。後でこのセクションを閉じてから、もう一度開いてください。",
+  "options.failed": "会議のオプションを読み込むか変更できませんでした。もう一度お試しください。",
+  "options.notApplied":
+    "Teams はすべての変更を適用しませんでした。オプションには Teams 側の値が表示されています。",
+  "options.unknown": "不明",
+  "options.lobby": "ロビーをスキップできるユーザー",
+  "options.dialIn": "電話でダイヤルインするユーザーはロビーをスキップ",
+  "options.presenters": "発表できるユーザー",
+  "options.chat": "会議チャット",
+  "options.mic": "出席者はマイクをオンにできる",
+  "options.camera": "出席者はカメラをオンにできる",
+  "options.record": "自動的に録画する",
+  "options.announce": "発信者の参加時と退出時に通知する",
+  "options.who.organizer": "開催者のみ",
+  "options.who.organization": "組織内のユーザー",
+  "options.who.federated": "組織内および信頼できる組織のユーザー",
+  "options.who.everyone": "すべてのユーザー",
+  "options.who.invited": "招待されたユーザー",
+  "options.who.noGuests": "組織内のユーザー (ゲストを除く)",
+  "options.who.chosen": "特定のユーザー",
+  "options.chat.enabled": "オン",
+  "options.chat.disabled": "オフ",
+  "options.chat.limited": "会議中のみ",
 };

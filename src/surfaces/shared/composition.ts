@@ -1,5 +1,6 @@
 // The composition root shared by every surface: picks the adapters for this host (Outlook or the
 // workbench) and builds the use-case service. The only place that knows which adapter is which.
+import { MeetingOptionsService } from "../../app/meeting-options-service";
 import { MeetingService } from "../../app/meeting-service";
 import { readRuntimeConfig, type RuntimeConfig } from "../../config/runtime-config";
 import { graphTokenOrigins } from "../../config/clouds";
@@ -14,6 +15,8 @@ import type { TokenProvider } from "../../ports/token-provider";
 export interface Composition {
   config: RuntimeConfig;
   service: MeetingService;
+  /** The meeting's Teams options (the pane's "Meeting options"). */
+  meetingOptions: MeetingOptionsService;
   settings: OfficeSettings;
   environment: OfficeEnvironment;
   tokens: TokenProvider;
@@ -41,9 +44,11 @@ export async function compose(): Promise<Composition> {
   const settings = new OfficeSettings();
   const appointment = new OfficeAppointment();
   const service = new MeetingService({ appointment, graph, settings, env: environment });
+  const meetingOptions = new MeetingOptionsService({ appointment, graph, env: environment });
   return {
     config,
     service,
+    meetingOptions,
     settings,
     environment,
     tokens,

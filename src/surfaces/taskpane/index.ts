@@ -27,6 +27,7 @@ async function start(): Promise<void> {
     const view = new PaneView({
       root,
       service: composition.service,
+      meetingOptions: composition.meetingOptions,
       translate: composition.translate,
       uiLocale: composition.uiLocale,
       displayLanguage: composition.displayLanguage,

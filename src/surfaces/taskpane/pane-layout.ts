@@ -2,6 +2,7 @@
 // decided here once; pane-view.ts only wires events to use-cases.
 import type { Translate } from "../../i18n";
 import { el } from "../shared/dom";
+import { MeetingOptionsView, type MeetingOptionsPort } from "./meeting-options-view";
 import type { PaneModel } from "./pane-model";
 import type { RouteValue, SettingsChange } from "./pane-state";
 import { AccountLine } from "./parts/account-line";
@@ -38,19 +39,23 @@ export class PaneLayout {
   private readonly language: LanguagePicker;
   private readonly settings: SettingsPanel;
   private readonly account: AccountLine;
+  private readonly meetingOptions: MeetingOptionsView | null;
   private readonly translate: Translate;
 
   /**
    * `copyText`: the clipboard to copy the join link to (the browser's by default); `signOut`: whether
-   * the pane can sign out at all (else no Sign out button).
+   * the pane can sign out at all (else no Sign out button); `meetingOptions`: the meeting's Teams
+   * options (else no section for them).
    */
   constructor(
     {
       translate,
       copyText,
       signOut,
+      meetingOptions,
     }: {
       translate: Translate;
+      meetingOptions?: MeetingOptionsPort | undefined;
       copyText?: ((text: string) => Promise<void>) | undefined;
       signOut?: (() => Promise<void>) | undefined;
     },
@@ -71,6 +76,7 @@ export class PaneLayout {
     this.language = new LanguagePicker(translate, (tag) => events.onLanguageChosen(tag));
     this.settings = new SettingsPanel(translate, (change) => events.onSettingsChanged(change));
     this.account = new AccountLine(translate, signOut ? () => events.onSignOut() : null);
+    this.meetingOptions = meetingOptions ? new MeetingOptionsView(translate, meetingOptions) : null;
   }
 
   mount(root: HTMLElement): void {
@@ -85,6 +91,7 @@ export class PaneLayout {
       this.progress.element,
       this.errorBox.element,
       el("section", { class: "card" }, this.routes.element, this.language.element),
+      ...(this.meetingOptions ? [this.meetingOptions.element] : []),
       this.settings.element,
       this.account.element,
       this.live.element,
@@ -101,6 +108,7 @@ export class PaneLayout {
     this.language.render(model.routes.language);
     this.settings.render(model.settings);
     this.account.render(model.account);
+    this.meetingOptions?.setMeetingExists(model.meetingExists);
   }
 
   /** The confirmation opened: "Turn on" has the focus. */

@@ -72,6 +72,8 @@ export interface PaneModel {
   routes: RoutesModel;
   settings: SettingsModel;
   account: Message | null;
+  /** The appointment holds our meeting (either route): its options can be set. */
+  meetingExists: boolean;
 }
 
 export function describePane(state: PaneState, context: PaneContext): PaneModel {
@@ -82,6 +84,7 @@ export function describePane(state: PaneState, context: PaneContext): PaneModel 
   }));
   return {
     card: describeCard(state, context),
+    meetingExists: meeting?.kind === "ours",
     foreign:
       meeting?.kind === "foreign"
         ? message("state.foreign", { service: message(serviceNameKey(meeting.meeting.service)) })

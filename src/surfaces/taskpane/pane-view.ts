@@ -10,6 +10,7 @@ import type { SignedInAccount } from "../../ports/token-provider";
 import { PROGRESS_MESSAGE } from "../shared/messages";
 import { PaneLayout } from "./pane-layout";
 import { describePane, type PaneModel } from "./pane-model";
+import type { MeetingOptionsPort } from "./meeting-options-view";
 import {
   addRequest,
   answered,
@@ -37,6 +38,7 @@ export interface PaneOptions {
   account?: (() => Promise<SignedInAccount | null>) | undefined;
   signOut?: (() => Promise<void>) | undefined;
   copyText?: (text: string) => Promise<void>;
+  meetingOptions?: MeetingOptionsPort | undefined;
 }
 
 export class PaneView {
