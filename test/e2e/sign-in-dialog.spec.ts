@@ -94,3 +94,24 @@ test("dialog sign-in: closing the dialog shows Sign in again, not an error", asy
   await expect(p.getByText("Something went wrong")).toHaveCount(0);
   expect(opened).toHaveLength(1);
 });
+
+test("the workbench's Office dialog refuses as Office does: 12005 http, 12004 another origin, 12007 a second dialog", async ({
+  page,
+}) => {
+  await paneReady(await openWorkbench(page, "no-provider-standalone"));
+  const frame = page.frames().find((f) => f.url().includes("/taskpane.html"))!;
+  const codes = await frame.evaluate(async () => {
+    const open = (url: string) =>
+      new Promise<number>((resolve) =>
+        Office.context.ui.displayDialogAsync(url, {}, (r) => resolve(r.error ? r.error.code : 0)),
+      );
+    const here = location.origin;
+    return [
+      await open(here.replace("https:", "http:") + "/dialog.html"),
+      await open("https://login.example.com/dialog.html"),
+      await open(`${here}/assets/support.html`),
+      await open(`${here}/assets/support.html`),
+    ];
+  });
+  expect(codes).toEqual([12005, 12004, 0, 12007]);
+});
