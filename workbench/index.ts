@@ -48,6 +48,7 @@ let runtimeHost: OutlookWebHost | null = null;
 const addinOrigin = params.get("addinOrigin") ? new URL(params.get("addinOrigin")!).origin : null;
 if (addinOrigin && officeRuntime !== "microsoft")
   throw new Error("?addinOrigin= needs Microsoft's Office.js runtime (https, not ?officeRuntime=stand-in)");
+const signInDialog = params.get("signIn") === "dialog";
 /** `?outlookClient=web|classic|mac|mobile|verbatim`: whose body rewrites apply (default: the scenario's, else web). */
 const clientParam = params.get("outlookClient");
 const clientOverride: OutlookClientName | null = isOutlookClientName(clientParam) ? clientParam : null;
@@ -203,6 +204,9 @@ function frameUrl(
   }
   const p = new URLSearchParams({ host: "workbench", ...extra });
   p.set("graphBaseUrl", graphBaseUrl);
+  // `?signIn=dialog`: the pages sign in with MSAL and, with no nested app authentication, the Office
+  // dialog, against the emulator's sign-in stand-in (README.md).
+  if (signInDialog) p.set("signIn", "dialog");
   if (!runtimeHost) return `/${page}.html?${p.toString()}`;
   p.set("officeRuntime", "microsoft");
   runtimeHost.detach(surface);

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { calendarRoute } from "./calendar";
 import { control } from "./control";
+import { signIn } from "./sign-in";
 import { CONTROL_CORS, graphCorsHeaders, graphPreflightHeaders } from "./cors";
 import { eventRoute } from "./events";
 import {
@@ -87,12 +88,17 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
   const base = (options.basePath ?? "").replace(/\/+$/, "");
   const graphPrefix = `${base}/v1.0`;
   const controlPrefix = `${base}/__emulator`;
+  const signInPrefix = `${base}/signin`;
   const state = createState(options.scenario);
 
   function handles(url: string | undefined): boolean {
     if (!url) return false;
     const path = url.split("?")[0] ?? "";
-    return path.startsWith(`${graphPrefix}/`) || path.startsWith(`${controlPrefix}/`);
+    return (
+      path.startsWith(`${graphPrefix}/`) ||
+      path.startsWith(`${controlPrefix}/`) ||
+      path.startsWith(`${signInPrefix}/`)
+    );
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -113,6 +119,10 @@ export function createGraphEmulator(options: GraphEmulatorOptions = {}): GraphEm
     const queryString = at < 0 ? "" : rawUrl.slice(at + 1);
     const query = new URLSearchParams(queryString);
     const isControl = fullPath.startsWith(`${controlPrefix}/`);
+    if (fullPath.startsWith(`${signInPrefix}/`)) {
+      const out = signIn(state, method, fullPath.slice(signInPrefix.length), query, raw, req.headers.origin);
+      return send(res, out.status, out.body, out.headers);
+    }
     if (method === "OPTIONS") {
       return send(res, 204, undefined, isControl ? CONTROL_CORS : graphPreflightHeaders(req));
     }

@@ -22,7 +22,16 @@ export interface RuntimeConfig {
   graphBaseUrl: string;
   /** True when the page runs in the local workbench (emulated Outlook, local tokens). */
   workbench: boolean;
+  /**
+   * Workbench only, `?signIn=dialog`: sign in as in production (MsalTokenProvider, and with no nested
+   * app authentication the Office dialog), against the Graph emulator's sign-in stand-in as the
+   * authority (emulator/graph/README.md, rules S1–S7). Otherwise the workbench uses local tokens.
+   */
+  signIn: "local" | "msal";
 }
+
+/** The workbench's app registration: any GUID; the emulator's sign-in stand-in accepts any client. */
+export const WORKBENCH_CLIENT_ID = "00000000-0000-4000-8000-00000000c0de";
 
 export const PRODUCTION_GRAPH = "https://graph.microsoft.com/v1.0";
 
@@ -41,6 +50,7 @@ export function readRuntimeConfig(search: string = globalThis.location?.search ?
       authority: built.authority,
       graphBaseUrl: built.graphBaseUrl.replace(/\/+$/, ""),
       workbench: false,
+      signIn: "msal",
     };
   const params = new URLSearchParams(search);
   const workbench = params.get("host") === "workbench";
@@ -48,10 +58,26 @@ export function readRuntimeConfig(search: string = globalThis.location?.search ?
   // local stand-ins: a real token never follows a URL parameter.
   const graphBaseUrl =
     (workbench && params.get("graphBaseUrl")) || (workbench ? "/graph/v1.0" : built.graphBaseUrl);
+  const signIn = workbench && params.get("signIn") === "dialog" ? "msal" : workbench ? "local" : "msal";
+  if (workbench && signIn === "msal") {
+    // The emulator's sign-in stand-in, beside its Graph root: `<base>/signin` is the authority.
+    const authority = new URL(
+      graphBaseUrl.replace(/\/v1\.0\/*$/, "/signin"),
+      globalThis.location?.href ?? "https://localhost:3000/",
+    ).toString();
+    return {
+      clientId: WORKBENCH_CLIENT_ID,
+      authority,
+      graphBaseUrl: graphBaseUrl.replace(/\/+$/, ""),
+      workbench,
+      signIn,
+    };
+  }
   return {
     clientId: built.clientId,
     authority: built.authority,
     graphBaseUrl: graphBaseUrl.replace(/\/+$/, ""),
     workbench,
+    signIn,
   };
 }

@@ -31,7 +31,13 @@ const clouds = [
 ] as const;
 
 function client(graphBaseUrl: string, authority: string) {
-  const config: RuntimeConfig = { clientId: CLIENT, authority, graphBaseUrl, workbench: false };
+  const config: RuntimeConfig = {
+    clientId: CLIENT,
+    authority,
+    graphBaseUrl,
+    workbench: false,
+    signIn: "msal",
+  };
   const sent: { url: string; auth: string | null }[] = [];
   const fetchFn = (input: string, init?: RequestInit) => {
     sent.push({ url: input, auth: new Headers(init?.headers).get("Authorization") });

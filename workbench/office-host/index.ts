@@ -5,6 +5,7 @@ import { createOffice } from "./office-facade";
 import { WorkbenchHost } from "./workbench-host";
 import { STANDALONE_SCENARIO } from "./standalone-scenario";
 import { installKeyboard } from "./keyboard";
+import { installUserActivation } from "./user-activation";
 
 interface WorkbenchWindow extends Window {
   __omoWorkbench?: { host: WorkbenchHost };
@@ -13,7 +14,10 @@ interface WorkbenchWindow extends Window {
 function parentHost(): WorkbenchHost | null {
   try {
     const parent = window.parent as WorkbenchWindow;
-    return parent !== window && parent.__omoWorkbench ? parent.__omoWorkbench.host : null;
+    if (parent !== window && parent.__omoWorkbench) return parent.__omoWorkbench.host;
+    // An Office dialog (dialog.ts): a pop-up opened by the pane, whose parent is the workbench.
+    const opener: WorkbenchWindow | undefined = (window.opener as Window | null)?.parent;
+    return opener?.__omoWorkbench ? opener.__omoWorkbench.host : null;
   } catch {
     return null;
   }
@@ -22,3 +26,4 @@ function parentHost(): WorkbenchHost | null {
 const host = parentHost() ?? new WorkbenchHost(STANDALONE_SCENARIO);
 (window as unknown as { Office: typeof Office }).Office = createOffice(host, window);
 installKeyboard(window, (how) => host.focusExit(window, how));
+installUserActivation(window);

@@ -7,6 +7,7 @@ import type { WorkbenchHost } from "./workbench-host";
 import { DELAY_MS } from "./async-result";
 import { createContext } from "./mailbox-context";
 import { StandInSeriesTime } from "./recurrence";
+import { dialogUi, openerBridge, paneUi } from "./dialog";
 
 /** The runtime's enums, with their string values (the typings declare none). */
 const ENUMS = {
@@ -18,6 +19,7 @@ const ENUMS = {
     RecurrenceChanged: "olkRecurrenceChanged",
     DialogMessageReceived: "dialogMessageReceived",
     DialogEventReceived: "dialogEventReceived",
+    DialogParentMessageReceived: "dialogParentMessageReceived",
   },
   HostType: { Outlook: "Outlook" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
@@ -55,7 +57,9 @@ const ENUMS = {
 export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
   const office = {
     ...ENUMS,
-    context: createContext(host),
+    // Office.context.ui: the pane's dialog API, or, in a window a pane opened as its dialog, the
+    // dialog's side of it (dialog.ts).
+    context: { ...createContext(host), ui: dialogOrPane(win) },
     // `new Office.SeriesTime()` (docs, Office.Recurrence.setAsync example; the runtime exports its
     // class as Microsoft.Office.WebExtension.SeriesTime).
     SeriesTime: StandInSeriesTime,
@@ -81,4 +85,9 @@ export function createOffice(host: WorkbenchHost, win: Window): typeof Office {
     _workbenchWindow: win,
   };
   return office as unknown as typeof Office;
+}
+
+function dialogOrPane(win: Window) {
+  const bridge = openerBridge(win);
+  return bridge ? dialogUi(win, bridge) : paneUi(win);
 }

@@ -3,7 +3,7 @@
 // and claims by messageChild; nothing about the user is in the URL. The dialog signs in for the
 // product's scopes only (sign-in-dialog-protocol.ts), silently from MSAL's cache when it can (a
 // reopened pane costs no sign-in page), else by redirect, and answers the pane with the nonce.
-import { readRuntimeConfig } from "../../config/runtime-config";
+import { readRuntimeConfig, workbenchBuild } from "../../config/runtime-config";
 import {
   accountForMailbox,
   dialogScopes,
@@ -69,11 +69,28 @@ async function run(): Promise<void> {
   };
   try {
     const msal = await import(/* webpackChunkName: "msal" */ "@azure/msal-browser");
+    // In the workbench (`?signIn=dialog`) the authority is the Graph emulator's sign-in stand-in: its
+    // metadata given here, so MSAL fetches nothing from login.microsoftonline.com, and the page's
+    // query (which picks the workbench's Office.js) kept through the redirect.
+    // workbenchBuild() is folded to false in a production build: the branch is not shipped.
+    const emulated = workbenchBuild() && config.workbench && config.signIn === "msal";
     const pca = await msal.createStandardPublicClientApplication({
       auth: {
         clientId: config.clientId,
         authority: config.authority,
-        redirectUri: `${location.origin}/dialog.html`,
+        redirectUri: `${location.origin}/dialog.html${emulated ? location.search : ""}`,
+        ...(emulated
+          ? {
+              knownAuthorities: [new URL(config.authority).host],
+              authorityMetadata: JSON.stringify({
+                issuer: `${config.authority}/v2.0`,
+                authorization_endpoint: `${config.authority}/oauth2/v2.0/authorize`,
+                token_endpoint: `${config.authority}/oauth2/v2.0/token`,
+                end_session_endpoint: `${config.authority}/oauth2/v2.0/logout`,
+                jwks_uri: `${config.authority}/discovery/v2.0/keys`,
+              }),
+            }
+          : {}),
       },
       // MSAL's cache outlives this dialog: the next sign-in is silent, no page shown.
       cache: { cacheLocation: "localStorage" },

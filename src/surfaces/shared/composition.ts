@@ -39,7 +39,7 @@ export async function compose(): Promise<Composition> {
     /\/+$/,
     "",
   );
-  const tokens = config.workbench ? await localTokens(graphBase) : await msalTokens(config);
+  const tokens = config.signIn === "local" ? await localTokens(graphBase) : await msalTokens(config);
   const graph = createGraph(config, graphBase, tokens);
   const settings = new OfficeSettings();
   const appointment = new OfficeAppointment();

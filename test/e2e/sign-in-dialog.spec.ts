@@ -1,0 +1,117 @@
+// The Office dialog sign-in fallback (no nested app authentication), end to end: the pane's real
+// MsalTokenProvider and the real dialog page (src/surfaces/dialog) with MSAL, signing in against the
+// Graph emulator's sign-in stand-in (emulator/graph/README.md, S1–S7) in the workbench's Office dialog
+// (workbench/README.md, "The Office dialog"). `?signIn=dialog` turns it on (docs/sign-in.md).
+import { expect, test, type Page } from "@playwright/test";
+import { failOnConsoleErrors, graphLog, officeRuntime, openWorkbench, paneReady } from "./workbench";
+
+failOnConsoleErrors();
+// Only the workbench's stand-in opens an Office dialog so far (workbench/README.md, "The Office
+// dialog"); the workbench's host for Microsoft's runtime (office-runtime/) has no dialog yet.
+test.skip(
+  () => officeRuntime() === "microsoft",
+  "no Office dialog under Microsoft's runtime in the workbench yet",
+);
+
+/** Every window the Office dialog opens, counted from the test's start. */
+function dialogs(page: Page): Page[] {
+  const opened: Page[] = [];
+  page.context().on("page", (p) => {
+    if (p !== page) opened.push(p);
+  });
+  return opened;
+}
+
+const graphCalls = async (page: Page) => (await graphLog(page)).filter((r) => !r.path.includes("__emulator"));
+
+test("dialog sign-in: opening the pane opens no dialog; one click signs in for both routes in exactly one dialog", async ({
+  page,
+}) => {
+  const opened = dialogs(page);
+  const p = await openWorkbench(page, "no-provider-standalone", "&signIn=dialog");
+  await paneReady(p);
+  const signIn = p.getByRole("button", { name: "Sign in" });
+  await expect(signIn).toBeVisible();
+  expect(opened).toHaveLength(0);
+  expect(await graphCalls(page)).toEqual([]);
+
+  await signIn.click();
+  // The dialog signs in (authorize → code → token with the PKCE verifier) and closes itself.
+  await expect.poll(() => opened.length).toBe(1);
+  await expect(signIn).toBeHidden();
+  await expect(p.getByTestId("switch")).toBeEnabled();
+  await expect.poll(() => opened[0]!.isClosed()).toBe(true);
+  // The calendar route's scope: the calendar was read with the dialog's token.
+  const reads = await graphCalls(page);
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((r) => r.status < 400)).toBe(true);
+
+  // The standalone route's scope (OnlineMeetings.ReadWrite), with no second dialog.
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  await expect(p.getByTestId("join-link")).toBeVisible();
+  const creates = (await graphCalls(page)).filter((r) => r.path.endsWith("/onlineMeetings/createOrGet"));
+  expect(creates.map((r) => r.status)).toEqual([201]);
+  expect(opened).toHaveLength(1);
+});
+
+test("dialog sign-in: reopening the pane after signing in needs no dialog and no Sign in", async ({
+  page,
+}) => {
+  const opened = dialogs(page);
+  const p = await openWorkbench(page, "no-provider-standalone", "&signIn=dialog");
+  await paneReady(p);
+  await p.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => opened.length).toBe(1);
+  await expect.poll(() => opened[0]!.isClosed()).toBe(true);
+  await expect(p.getByRole("button", { name: "Sign in" })).toHaveCount(0);
+
+  // Outlook's ribbon button loads the pane again (a new page in the frame; the workbench and Graph
+  // stay as they are). The dialog's token is in this tab's sessionStorage: no dialog, no Sign in.
+  const before = (await graphCalls(page)).length;
+  await page.getByTestId("open-pane").click();
+  await expect(p.locator("#app")).not.toHaveAttribute("data-ready", "true");
+  await paneReady(p);
+  await expect(p.getByTestId("switch")).toBeEnabled();
+  await expect(p.getByRole("button", { name: "Sign in" })).toHaveCount(0);
+  const again = (await graphCalls(page)).slice(before);
+  expect(again.length).toBeGreaterThan(0);
+  expect(again.every((r) => r.status < 400)).toBe(true);
+  expect(opened).toHaveLength(1);
+});
+
+test("dialog sign-in: closing the dialog shows Sign in again, not an error", async ({ page }) => {
+  const opened = dialogs(page);
+  const p = await openWorkbench(page, "no-provider-standalone", "&signIn=dialog");
+  await paneReady(p);
+  const popup = page.context().waitForEvent("page");
+  // Hold the sign-in page so the user can close the dialog before it answers.
+  await page.context().route("**/signin/oauth2/v2.0/authorize**", () => undefined);
+  await p.getByRole("button", { name: "Sign in" }).click();
+  const dialog = await popup;
+  await dialog.close();
+  await expect(p.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(p.getByText("Something went wrong")).toHaveCount(0);
+  expect(opened).toHaveLength(1);
+});
+
+test("the workbench's Office dialog refuses as Office does: 12005 http, 12004 another origin, 12007 a second dialog", async ({
+  page,
+}) => {
+  await paneReady(await openWorkbench(page, "no-provider-standalone"));
+  const frame = page.frames().find((f) => f.url().includes("/taskpane.html"))!;
+  const codes = await frame.evaluate(async () => {
+    const open = (url: string) =>
+      new Promise<number>((resolve) =>
+        Office.context.ui.displayDialogAsync(url, {}, (r) => resolve(r.error ? r.error.code : 0)),
+      );
+    const here = location.origin;
+    return [
+      await open(here.replace("https:", "http:") + "/dialog.html"),
+      await open("https://login.example.com/dialog.html"),
+      await open(`${here}/assets/support.html`),
+      await open(`${here}/assets/support.html`),
+    ];
+  });
+  expect(codes).toEqual([12005, 12004, 0, 12007]);
+});
