@@ -38,7 +38,13 @@ export default defineConfig({
   // does production-smoke.spec.ts (the production build under nginx: Microsoft's runtime only).
   projects: [
     { name: "stand-in", metadata: { officeRuntime: "stand-in" }, testIgnore: ONCE },
-    { name: "office-js", metadata: { officeRuntime: "microsoft" }, testIgnore: ONCE },
+    // The Office dialog sign-in (sign-in-dialog.spec.ts) runs on the stand-in only: the workbench's
+    // host for Microsoft's runtime (office-runtime/) answers no dialog messages yet (workbench/README.md).
+    {
+      name: "office-js",
+      metadata: { officeRuntime: "microsoft" },
+      testIgnore: [ONCE, /sign-in-dialog\.spec/],
+    },
     { name: "conformance", testMatch: /office-runtime\.spec/ },
     { name: "production-smoke", testMatch: /production-smoke\.spec/ },
   ],
