@@ -8,16 +8,9 @@ import {
   planOptionsPatch,
   type MeetingOptions,
 } from "../../src/core/meeting-options";
+import { DEFAULT_OPTIONS } from "../fakes/meeting-options";
 
-const CURRENT: MeetingOptions = {
-  lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
-  allowedPresenters: "everyone",
-  allowMeetingChat: "enabled",
-  allowAttendeeToEnableMic: true,
-  allowAttendeeToEnableCamera: true,
-  recordAutomatically: false,
-  isEntryExitAnnounced: true,
-};
+const CURRENT: MeetingOptions = DEFAULT_OPTIONS;
 
 describe("parseMeetingOptions", () => {
   test("reads the options of a Graph docs payload (Get onlineMeeting, example 4)", () => {

@@ -9,6 +9,7 @@ import type {
 } from "../../src/core/types";
 import type { GraphPort, MeetingTimes } from "../../src/ports/graph";
 import type { MeetingOptions, MeetingWithOptions, OptionName } from "../../src/core/meeting-options";
+import { DEFAULT_OPTIONS } from "./meeting-options";
 
 type Method = keyof GraphPort;
 
@@ -28,17 +29,6 @@ export function joinHtmlIn(language: string, joinWebUrl: string): string {
 export function encodeJoin(html: string): string {
   return "data:text/html," + encodeURIComponent(html).replace(/%20/g, "+");
 }
-
-/** A new meeting's options as Graph docs' Get onlineMeeting examples answer them. */
-export const DEFAULT_OPTIONS: MeetingOptions = {
-  lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
-  allowedPresenters: "everyone",
-  allowMeetingChat: "enabled",
-  allowAttendeeToEnableMic: true,
-  allowAttendeeToEnableCamera: true,
-  recordAutomatically: false,
-  isEntryExitAnnounced: true,
-};
 
 export class FakeGraph implements GraphPort {
   providers: CalendarProviders = { allowed: ["teamsForBusiness"], defaultProvider: "teamsForBusiness" };

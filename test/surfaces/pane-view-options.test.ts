@@ -12,6 +12,7 @@ import { enUS } from "../../src/i18n/locales/en-US";
 import { PaneView } from "../../src/surfaces/taskpane/pane-view";
 import { FakeAppointment } from "../fakes/fake-appointment";
 import { FakeGraph } from "../fakes/fake-graph";
+import { DEFAULT_OPTIONS } from "../fakes/meeting-options";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
 
 if (typeof performance.mark !== "function") Object.assign(performance, { mark: () => undefined });
@@ -22,15 +23,7 @@ const settle = async () => {
 
 /** The server's side: holds the options; `ignores` a change (answers 200, keeps the old value); `fails`. */
 class FakeOptions implements MeetingOptionsPort {
-  held: MeetingOptions = {
-    lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
-    allowedPresenters: "everyone",
-    allowMeetingChat: "enabled",
-    allowAttendeeToEnableMic: true,
-    allowAttendeeToEnableCamera: true,
-    recordAutomatically: false,
-    isEntryExitAnnounced: true,
-  };
+  held: MeetingOptions = { ...DEFAULT_OPTIONS };
   reads = 0;
   changes: Partial<MeetingOptions>[] = [];
   ignores = false;
