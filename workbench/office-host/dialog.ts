@@ -22,6 +22,20 @@ interface BridgeWindow extends Window {
 /** The workbench parameters the pane's page was opened with, carried to the dialog's page. */
 const CARRIED = ["host", "signIn", "graphBaseUrl", "officeRuntime"];
 
+/**
+ * The workbench's own parameters follow the page into the dialog (its Office.js is picked from them,
+ * assets/office-bootstrap.js), as they follow it into the pane's frame: on both runtimes (Microsoft's
+ * opens the window itself, workbench/office-runtime/page.ts). Those the URL has already are kept.
+ */
+export function carryWorkbenchParams(url: URL, from: Window): URL {
+  const here = new URLSearchParams(from.location.search);
+  for (const k of CARRIED) {
+    const v = here.get(k);
+    if (v !== null && !url.searchParams.has(k)) url.searchParams.set(k, v);
+  }
+  return url;
+}
+
 function fail(code: number, name: string, message: string): Office.AsyncResult<Office.Dialog> {
   return {
     status: "failed" as unknown as Office.AsyncResultStatus,
@@ -57,14 +71,11 @@ export function paneUi(win: Window) {
         return answer(
           fail(12007, "DisplayDialogError", "A dialog box is already opened from this host window."),
         );
-      // The workbench's own parameters follow the page into the dialog (its Office.js is picked from
-      // them, assets/office-bootstrap.js), as they follow it into the pane's frame.
-      const here = new URLSearchParams(win.location.search);
-      for (const k of CARRIED) {
-        const v = here.get(k);
-        if (v !== null && !url.searchParams.has(k)) url.searchParams.set(k, v);
-      }
-      const popup = win.open(url.toString(), "omo-office-dialog", "popup,width=480,height=640");
+      const popup = win.open(
+        carryWorkbenchParams(url, win).toString(),
+        "omo-office-dialog",
+        "popup,width=480,height=640",
+      );
       if (!popup) return answer(fail(12011, "DisplayDialogError", "The browser is blocking pop-ups."));
       const handlers = new Map<string, Handler[]>();
       const raise = (type: string, arg: unknown) => {
