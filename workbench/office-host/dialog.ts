@@ -126,7 +126,7 @@ export function paneUi(win: Window) {
           // 12006: the dialog was closed, usually by the user's X (not when the add-in closed it).
           if (!mine.closedByAddIn)
             raise("dialogEventReceived", { type: "dialogEventReceived", error: 12006 });
-          // Every second, as Microsoft's runtime looks (`checkWindowClose`, ≈ 8827–8844).
+          // Every second, as Microsoft's runtime looks (`checkWindowClose`, ≈ 8827–8848).
         }, 1000);
         const dialog = {
           addEventHandler: (type: string, handler: Handler, ...more: AnyArgs) => {

@@ -79,6 +79,13 @@ export const XdmEvent = {
   appointmentTimeChanged: "olkAppointmentTimeChanged",
   recipientsChanged: "olkRecipientsChanged",
   recurrenceChanged: "olkRecurrenceChanged",
+  /**
+   * Registered while the runtime shows Office on the web's Allow/Ignore bar before a dialog opens
+   * (event dispatch id 11, `dispidDialogNotificationShownInAddinEvent` ≈ 1712; ≈ 8386, 8512) and
+   * unregistered when it goes (≈ 8471, 8899). Answered like any registration; the host never sends
+   * it (assumed: what Outlook on the web does with it is not in the runtime).
+   */
+  dialogNotificationShown: "dialogNotificationShown",
 } as const;
 
 /** `OSF.AgaveHostAction` values the runtime sends with `ContextActivationManager_notifyHost`. */
@@ -129,7 +136,7 @@ export function deserializeSettings(values: unknown): Record<string, unknown> {
 /**
  * The add-in frame's name: a JSON object under `OSF.WindowNameItemKeys` (≈ 205), the same host and XDM
  * info as the URL. The runtime reads these keys there where the URL has none (`parseInfoFromWindowName`
- * ≈ 590), and an Office dialog needs the name to be JSON: `showDialog` (≈ 8805) parses it, adds the
+ * ≈ 596), and an Office dialog needs the name to be JSON: `showDialog` (≈ 8805) parses it, adds the
  * dialog's host info and the app context, and names the dialog's window with it, which is where the
  * dialog's runtime gets its app context and XDM info (≈ 5509, 5645). Which keys Outlook on the web
  * itself fills in is assumed.

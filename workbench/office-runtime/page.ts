@@ -6,8 +6,8 @@
 //   the web the pane is cross-origin, the host page's activity doesn't activate it);
 // - the workbench's own URL parameters follow the page into its Office dialog. Microsoft's runtime
 //   opens the dialog's window itself, with `window.open` in the pane (`showDialog`,
-//   outlook-web-16.01.debug.js ≈ 8783–8813), after adding `_host_Info` with the "isDialog" flag to
-//   the query (≈ 8785–8801): only such an open is touched.
+//   outlook-web-16.01.debug.js ≈ 8781–8813), after adding `_host_Info` with the "isDialog" flag to
+//   the query (≈ 8782–8801): only such an open is touched.
 import { carryWorkbenchParams } from "../office-host/dialog";
 import { installUserActivation } from "../office-host/user-activation";
 
