@@ -38,13 +38,7 @@ export default defineConfig({
   // does production-smoke.spec.ts (the production build under nginx: Microsoft's runtime only).
   projects: [
     { name: "stand-in", metadata: { officeRuntime: "stand-in" }, testIgnore: ONCE },
-    // The Office dialog sign-in (sign-in-dialog.spec.ts) runs on the stand-in only: the workbench's
-    // host for Microsoft's runtime (office-runtime/) answers no dialog messages yet (workbench/README.md).
-    {
-      name: "office-js",
-      metadata: { officeRuntime: "microsoft" },
-      testIgnore: [ONCE, /sign-in-dialog\.spec/],
-    },
+    { name: "office-js", metadata: { officeRuntime: "microsoft" }, testIgnore: ONCE },
     { name: "conformance", testMatch: /office-runtime\.spec/ },
     { name: "production-smoke", testMatch: /production-smoke\.spec/ },
   ],

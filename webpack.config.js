@@ -190,7 +190,7 @@ module.exports = (_env, argv) => {
       // Office.js alone, never the add-in (the production smoke test checks it).
       trustedTypes: { policyName: "online-meeting-for-outlook#webpack" },
       // The workbench's Office.js stand-in is built by its own compiler into the same folder.
-      clean: { keep: /^(office-host|microsoft-ajax|launchevent)\.js/ },
+      clean: { keep: /^(office-host|office-runtime-page|microsoft-ajax|launchevent)\.js/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -293,6 +293,7 @@ module.exports = (_env, argv) => {
     entry: {
       "office-host": "./workbench/office-host/index.ts",
       // Loaded before Microsoft's runtime in the workbench (see workbench/office-runtime/).
+      "office-runtime-page": "./workbench/office-runtime/page.ts",
       "microsoft-ajax": "./workbench/office-runtime/microsoft-ajax.ts",
     },
     output: { path: main.output.path, filename: "[name].js", uniqueName: "omo-office-host", clean: false },

@@ -342,6 +342,14 @@ export function msalLike(pca: Pca): MsalLike {
   };
 }
 
+/**
+ * How the sign-in dialog opens. promptBeforeOpen false: it opens from the user's click on Sign in
+ * (userActivated), so Office on the web must not first ask with its own "… wants to display a new
+ * window" Allow/Ignore bar, a second click for the same sign-in (the option defaults to true:
+ * Office.DialogOptions, and Microsoft's runtime shows that bar unless it is false).
+ */
+export const DIALOG_OPTIONS: Office.DialogOptions = { height: 60, width: 30, promptBeforeOpen: false };
+
 function officeAuthHost(): OfficeAuthHost {
   const supported = (set: string, version: string) =>
     Office.context.requirements.isSetSupported(set, version);
@@ -375,7 +383,7 @@ function officeAuthHost(): OfficeAuthHost {
     },
     openDialog: (url) =>
       new Promise<DialogChannel>((resolve, reject) => {
-        Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
+        Office.context.ui.displayDialogAsync(url, DIALOG_OPTIONS, (result) => {
           if (result.status !== Office.AsyncResultStatus.Succeeded) {
             reject(
               new AppError(

@@ -31,6 +31,9 @@ class StubDialog {
   }
 }
 
+/** The options of the last displayDialogAsync. */
+let lastOptions: unknown;
+
 /** `behave`: what the dialog does once open (by default the user closes it). */
 function installOffice(dialog: StubDialog, behave: (url: string) => void = () => dialog.userCloses()) {
   (globalThis as unknown as { Office: unknown }).Office = {
@@ -41,7 +44,8 @@ function installOffice(dialog: StubDialog, behave: (url: string) => void = () =>
       requirements: { isSetSupported: () => false },
       mailbox: { userProfile: { accountType: "enterprise", emailAddress: "megan@contoso.com" } },
       ui: {
-        displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
+        displayDialogAsync: (url: string, options: unknown, callback: (r: unknown) => void) => {
+          lastOptions = options;
           callback({ status: "succeeded", value: dialog });
           setTimeout(() => behave(url), 0);
         },
@@ -90,4 +94,20 @@ test("a dialog that answers is closed by the product, once", async () => {
   expect(await provider.getToken({ scopes: ["Calendars.ReadWrite"] })).toBe("dialog");
   expect(dialog.closeCalls).toBe(1);
   expect(dialog.open).toBe(false);
+});
+
+test("the dialog opens from the click on Sign in, without Office on the web's own Allow/Ignore prompt", async () => {
+  sessionStorage.clear(); // the token an earlier test's dialog gave
+  const dialog = new StubDialog();
+  installOffice(dialog);
+  const provider = new MsalTokenProvider({
+    clientId: CLIENT,
+    authority: "https://login.microsoftonline.com/common",
+  });
+  await expect(provider.getToken({ scopes: ["Calendars.ReadWrite"] })).rejects.toMatchObject({
+    code: ErrorCode.signInCancelled,
+  });
+  // promptBeforeOpen defaults to true: Microsoft's runtime would ask "… wants to display a new
+  // window" first, a second click (test/e2e/sign-in-dialog.spec.ts on the office-js project).
+  expect(lastOptions).toMatchObject({ promptBeforeOpen: false });
 });

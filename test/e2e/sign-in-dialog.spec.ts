@@ -6,8 +6,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { failOnConsoleErrors, graphLog, openWorkbench, paneReady } from "./workbench";
 
 failOnConsoleErrors();
-// Runs on the stand-in project only (playwright.config.ts): the workbench's host for Microsoft's
-// runtime (office-runtime/) answers no Office dialog messages yet (workbench/README.md).
+// Runs on both runtimes: the stand-in's dialog (workbench/office-host/dialog.ts) and Microsoft's,
+// which opens the dialog's window itself from the pane (workbench/README.md, "The Office dialog").
 
 /** Every window the Office dialog opens, counted from the test's start. */
 function dialogs(page: Page): Page[] {
@@ -91,23 +91,60 @@ test("dialog sign-in: closing the dialog shows Sign in again, not an error", asy
   expect(opened).toHaveLength(1);
 });
 
-test("the workbench's Office dialog refuses as Office does: 12005 http, 12004 another origin, 12007 a second dialog", async ({
+test("the workbench's Office dialog refuses as Office does: 12005 http, 12004 another origin, 12003 no https URL, 12007 a second dialog", async ({
   page,
 }) => {
   await paneReady(await openWorkbench(page, "no-provider-standalone"));
   const frame = page.frames().find((f) => f.url().includes("/taskpane.html"))!;
   const codes = await frame.evaluate(async () => {
+    // As the product opens its dialog: from a click, so with no Allow/Ignore prompt first (Microsoft's
+    // runtime shows one by default, workbench/README.md).
     const open = (url: string) =>
       new Promise<number>((resolve) =>
-        Office.context.ui.displayDialogAsync(url, {}, (r) => resolve(r.error ? r.error.code : 0)),
+        Office.context.ui.displayDialogAsync(url, { promptBeforeOpen: false }, (r) =>
+          resolve(r.error ? r.error.code : 0),
+        ),
       );
     const here = location.origin;
     return [
       await open(here.replace("https:", "http:") + "/dialog.html"),
       await open("https://login.example.com/dialog.html"),
+      await open("dialog.html"),
       await open(`${here}/assets/support.html`),
       await open(`${here}/assets/support.html`),
     ];
   });
-  expect(codes).toEqual([12005, 12004, 0, 12007]);
+  expect(codes).toEqual([12005, 12004, 12003, 0, 12007]);
+});
+
+test("Office on the web asks before it opens a dialog unless promptBeforeOpen is false: Ignore answers 12009, Allow opens it", async ({
+  page,
+}) => {
+  const opened = dialogs(page);
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  const frame = page.frames().find((f) => f.url().includes("/taskpane.html"))!;
+  type Answer = { omoDialogAnswer?: number };
+  const ask = () =>
+    frame.evaluate(() => {
+      delete (window as Answer).omoDialogAnswer;
+      Office.context.ui.displayDialogAsync(`${location.origin}/assets/support.html`, {}, (r) => {
+        (window as Answer).omoDialogAnswer = r.error ? r.error.code : 0;
+      });
+    });
+  const answer = () => frame.evaluate(() => (window as Answer).omoDialogAnswer);
+
+  await ask();
+  await expect(p.getByText("Online Meeting for Outlook wants to display a new window.")).toBeVisible();
+  await p.getByRole("button", { name: "Ignore" }).click();
+  await expect.poll(answer).toBe(12009);
+  // The pane is back as it was, and nothing opened.
+  await expect(p.getByTestId("switch")).toBeVisible();
+  expect(opened).toHaveLength(0);
+
+  await ask();
+  await p.getByRole("button", { name: "Allow" }).click();
+  await expect.poll(answer).toBe(0);
+  await expect.poll(() => opened.length).toBe(1);
+  await expect(p.getByTestId("switch")).toBeVisible();
 });

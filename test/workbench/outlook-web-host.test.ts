@@ -233,6 +233,17 @@ describe("Outlook on the web's side", () => {
     );
   });
 
+  test("the frame's window is named with JSON, the same host and XDM info: the runtime parses it to open a dialog", () => {
+    const win = { name: "" };
+    const iframe = { name: "", contentWindow: win } as unknown as HTMLIFrameElement;
+    const url = outlook.attach(iframe, "/taskpane.html", "taskpane");
+    const name = JSON.parse(win.name) as Record<string, string>;
+    expect(iframe.name).toBe(win.name);
+    expect(name.hostInfo).toBe(new URL(url, ORIGIN).searchParams.get("_host_Info"));
+    expect(`&_xdm_Info=${name.xdmInfo}`).toBe(/&_xdm_Info=.*$/.exec(url)![0]);
+    expect(name.serializerVersion).toBe("1");
+  });
+
   test("the app context has every field the runtime requires, the language and the requirement sets", async () => {
     const context = (await call("ContextActivationManager_getAppContextAsync", "omo-taskpane")) as Record<
       string,

@@ -5,6 +5,7 @@
 // (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events). The rows and
 // their sources: workbench/README.md, "The Office dialog".
 import { deliver, split, type AnyArgs } from "./async-result";
+import { promptBeforeOpen } from "./dialog-prompt";
 import { HostFailure } from "./workbench-host";
 
 type Handler = (arg: unknown) => void;
@@ -22,6 +23,31 @@ interface BridgeWindow extends Window {
 /** The workbench parameters the pane's page was opened with, carried to the dialog's page. */
 const CARRIED = ["host", "signIn", "graphBaseUrl", "officeRuntime"];
 
+/**
+ * The workbench's own parameters follow the page into the dialog (its Office.js is picked from them,
+ * assets/office-bootstrap.js), as they follow it into the pane's frame: on both runtimes (Microsoft's
+ * opens the window itself, workbench/office-runtime/page.ts). Those the URL has already are kept.
+ */
+export function carryWorkbenchParams(url: URL, from: Window): URL {
+  const here = new URLSearchParams(from.location.search);
+  for (const k of CARRIED) {
+    const v = here.get(k);
+    if (v !== null && !url.searchParams.has(k)) url.searchParams.set(k, v);
+  }
+  return url;
+}
+
+/**
+ * The runtime's own names and messages for the codes (en-us office_strings.js: L_DisplayDialogError,
+ * L_DialogAlreadyOpened, L_DialogRequireHTTPS, L_DialogInvalidScheme, L_DialogAddressNotTrusted,
+ * L_UserClickIgnore, L_NewWindowCrossZoneErrorString).
+ */
+const DISPLAY_ERROR = "Display Dialog Error";
+const NOT_TRUSTED =
+  "The domain of the URL is not included in the AppDomains element in the manifest, and is not subdomain of source location.";
+const CROSS_ZONE =
+  "Browser restrictions prevented us from creating the dialog box. The domain of dialog box and the domain of the add-in host are not in the same security zone.";
+
 function fail(code: number, name: string, message: string): Office.AsyncResult<Office.Dialog> {
   return {
     status: "failed" as unknown as Office.AsyncResultStatus,
@@ -37,83 +63,95 @@ export function paneUi(win: Window) {
   let open: { popup: Window; closedByAddIn: boolean } | null = null;
   return {
     displayDialogAsync(startAddress: string, ...rest: AnyArgs): void {
-      const { callback } = split<Office.Dialog>(rest);
+      const { callback, options } = split<Office.Dialog>(rest);
       const answer = (r: Office.AsyncResult<Office.Dialog>): void => {
         setTimeout(() => callback?.(r), 2);
       };
-      let url: URL;
+      // In the order Microsoft's runtime checks (`openDialog`, outlook-web-16.01.debug.js ≈ 9041–9082,
+      // then `handleNewWindowDialog` ≈ 8410): a dialog already open, the scheme, the domain.
+      if (open && !open.popup.closed)
+        return answer(
+          fail(
+            12007,
+            DISPLAY_ERROR,
+            "The operation failed because this add-in already has an active dialog.",
+          ),
+        );
+      let url: URL | null = null;
       try {
         url = new URL(startAddress);
       } catch {
-        return answer(fail(12004, "DisplayDialogError", "The domain of the URL is not trusted."));
+        // Not a URL: not https either.
       }
-      if (url.protocol === "http:")
+      if (url?.protocol === "http:")
+        return answer(fail(12005, DISPLAY_ERROR, "The HTTP protocol is not supported. Use HTTPS instead"));
+      if (!url || url.protocol !== "https:")
         return answer(
-          fail(12005, "DisplayDialogError", "The URL uses the HTTP protocol. HTTPS is required."),
+          fail(12003, "Dialog Navigation Error", "The URL scheme is not supported. Use HTTPS instead."),
         );
-      if (url.origin !== win.location.origin)
-        return answer(fail(12004, "DisplayDialogError", "The domain of the URL is not trusted."));
-      if (open && !open.popup.closed)
-        return answer(
-          fail(12007, "DisplayDialogError", "A dialog box is already opened from this host window."),
-        );
-      // The workbench's own parameters follow the page into the dialog (its Office.js is picked from
-      // them, assets/office-bootstrap.js), as they follow it into the pane's frame.
-      const here = new URLSearchParams(win.location.search);
-      for (const k of CARRIED) {
-        const v = here.get(k);
-        if (v !== null && !url.searchParams.has(k)) url.searchParams.set(k, v);
+      if (url.origin !== win.location.origin) return answer(fail(12004, DISPLAY_ERROR, NOT_TRUSTED));
+      const target = carryWorkbenchParams(url, win);
+      if (options.promptBeforeOpen === false) return show(target);
+      promptBeforeOpen(win.document, (allowed) =>
+        allowed
+          ? show(target)
+          : answer(fail(12009, DISPLAY_ERROR, "The user chose to ignore the dialog box.")),
+      );
+
+      function show(target: URL): void {
+        const popup = win.open(target.toString(), "omo-office-dialog", "popup,width=480,height=640");
+        if (!popup) return answer(fail(12011, DISPLAY_ERROR, CROSS_ZONE));
+        const handlers = new Map<string, Handler[]>();
+        const raise = (type: string, arg: unknown) => {
+          for (const h of handlers.get(type) ?? []) h(arg);
+        };
+        const parentHandlers: ((message: string, origin: string) => void)[] = [];
+        const mine = { popup, closedByAddIn: false };
+        open = mine;
+        (win as BridgeWindow).__omoDialogBridge = {
+          fromChild: (message, origin) => {
+            if (open === mine)
+              raise("dialogMessageReceived", { type: "dialogMessageReceived", message, origin });
+          },
+          // Each page the dialog loads (it navigates to the sign-in page and back) registers again.
+          onParentMessage: (handler) => {
+            parentHandlers.length = 0;
+            parentHandlers.push(handler);
+          },
+        };
+        const watch = setInterval(() => {
+          if (!popup.closed) return;
+          clearInterval(watch);
+          if (open === mine) open = null;
+          // 12006: the dialog was closed, usually by the user's X (not when the add-in closed it).
+          if (!mine.closedByAddIn)
+            raise("dialogEventReceived", { type: "dialogEventReceived", error: 12006 });
+          // Every second, as Microsoft's runtime looks (`checkWindowClose`, ≈ 8827–8848).
+        }, 1000);
+        const dialog = {
+          addEventHandler: (type: string, handler: Handler, ...more: AnyArgs) => {
+            handlers.set(type, [...(handlers.get(type) ?? []), handler]);
+            if (more.length) deliver(more, () => undefined);
+          },
+          messageChild: (message: string, _options?: { targetOrigin?: string }) => {
+            setTimeout(() => {
+              for (const h of parentHandlers) h(message, win.location.origin);
+            }, 2);
+          },
+          close: () => {
+            if (popup.closed) throw new HostFailure(12006, "DialogClosed", "The dialog box is closed.");
+            mine.closedByAddIn = true;
+            popup.close();
+          },
+        };
+        answer({
+          status: "succeeded" as unknown as Office.AsyncResultStatus,
+          value: dialog as unknown as Office.Dialog,
+          error: undefined as unknown as Office.Error,
+          asyncContext: undefined,
+          diagnostics: undefined,
+        });
       }
-      const popup = win.open(url.toString(), "omo-office-dialog", "popup,width=480,height=640");
-      if (!popup) return answer(fail(12011, "DisplayDialogError", "The browser is blocking pop-ups."));
-      const handlers = new Map<string, Handler[]>();
-      const raise = (type: string, arg: unknown) => {
-        for (const h of handlers.get(type) ?? []) h(arg);
-      };
-      const parentHandlers: ((message: string, origin: string) => void)[] = [];
-      const mine = { popup, closedByAddIn: false };
-      open = mine;
-      (win as BridgeWindow).__omoDialogBridge = {
-        fromChild: (message, origin) => {
-          if (open === mine)
-            raise("dialogMessageReceived", { type: "dialogMessageReceived", message, origin });
-        },
-        // Each page the dialog loads (it navigates to the sign-in page and back) registers again.
-        onParentMessage: (handler) => {
-          parentHandlers.length = 0;
-          parentHandlers.push(handler);
-        },
-      };
-      const watch = setInterval(() => {
-        if (!popup.closed) return;
-        clearInterval(watch);
-        if (open === mine) open = null;
-        // 12006: the dialog was closed, usually by the user's X (not when the add-in closed it).
-        if (!mine.closedByAddIn) raise("dialogEventReceived", { type: "dialogEventReceived", error: 12006 });
-      }, 100);
-      const dialog = {
-        addEventHandler: (type: string, handler: Handler, ...more: AnyArgs) => {
-          handlers.set(type, [...(handlers.get(type) ?? []), handler]);
-          if (more.length) deliver(more, () => undefined);
-        },
-        messageChild: (message: string, _options?: { targetOrigin?: string }) => {
-          setTimeout(() => {
-            for (const h of parentHandlers) h(message, win.location.origin);
-          }, 2);
-        },
-        close: () => {
-          if (popup.closed) throw new HostFailure(12006, "DialogClosed", "The dialog box is closed.");
-          mine.closedByAddIn = true;
-          popup.close();
-        },
-      };
-      answer({
-        status: "succeeded" as unknown as Office.AsyncResultStatus,
-        value: dialog as unknown as Office.Dialog,
-        error: undefined as unknown as Office.Error,
-        asyncContext: undefined,
-        diagnostics: undefined,
-      });
     },
   };
 }

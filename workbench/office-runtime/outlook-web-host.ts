@@ -79,6 +79,13 @@ export const XdmEvent = {
   appointmentTimeChanged: "olkAppointmentTimeChanged",
   recipientsChanged: "olkRecipientsChanged",
   recurrenceChanged: "olkRecurrenceChanged",
+  /**
+   * Registered while the runtime shows Office on the web's Allow/Ignore bar before a dialog opens
+   * (event dispatch id 11, `dispidDialogNotificationShownInAddinEvent` ≈ 1712; ≈ 8386, 8512) and
+   * unregistered when it goes (≈ 8471, 8899). Answered like any registration; the host never sends
+   * it (assumed: what Outlook on the web does with it is not in the runtime).
+   */
+  dialogNotificationShown: "dialogNotificationShown",
 } as const;
 
 /** `OSF.AgaveHostAction` values the runtime sends with `ContextActivationManager_notifyHost`. */
@@ -124,6 +131,32 @@ export function deserializeSettings(values: unknown): Record<string, unknown> {
     }
   }
   return out;
+}
+
+/**
+ * The add-in frame's name: a JSON object under `OSF.WindowNameItemKeys` (≈ 205), the same host and XDM
+ * info as the URL. The runtime reads these keys there where the URL has none (`parseInfoFromWindowName`
+ * ≈ 596), and an Office dialog needs the name to be JSON: `showDialog` (≈ 8805) parses it, adds the
+ * dialog's host info and the app context, and names the dialog's window with it, which is where the
+ * dialog's runtime gets its app context and XDM info (≈ 5509, 5645). Which keys Outlook on the web
+ * itself fills in is assumed.
+ */
+export function frameName(baseFrameName: string, hostInfo: string, xdmInfo: string): string {
+  return JSON.stringify({ baseFrameName, hostInfo, xdmInfo, serializerVersion: "1" });
+}
+
+/**
+ * Names the frame's window before it loads the page: the attribute names a frame not yet in the
+ * document; one already there keeps its window's name across loads, so that is set too, while its
+ * page is still the host's own origin (about:blank or an earlier development page).
+ */
+function nameFrame(frame: HTMLIFrameElement, name: string): void {
+  frame.name = name;
+  try {
+    if (frame.contentWindow) frame.contentWindow.name = name;
+  } catch {
+    // A deployed add-in's earlier page (another origin): its window keeps the name it has.
+  }
 }
 
 type Success = { wasSuccessful: true; data?: unknown } & Record<string, unknown>;
@@ -193,6 +226,7 @@ export class OutlookWebHost {
     params.set("_host_Info", hostInfo);
     const workbenchUrl = this.win.location.origin + this.win.location.pathname;
     const xdmInfo = [conversationId, controlId, workbenchUrl].join("$");
+    nameFrame(frame, frameName(conversationId, hostInfo, xdmInfo));
     // The runtime reads `_xdm_Info` to the end of the fragment, so it comes last (addInfoAsHash).
     return `${pathOnly}?${params.toString()}#&_serializer_version=1&_xdm_Info=${xdmInfo}`;
   }
