@@ -8,6 +8,7 @@
 //   node scripts/mutation-baseline.mjs [logic|adapters]...   run the chunks not yet measured
 //   node scripts/mutation-baseline.mjs logic:src/core/ ...   only the chunks of files under a folder
 //   node scripts/mutation-baseline.mjs --force ...           measure every chunk again
+//   node scripts/mutation-baseline.mjs --concurrency 1 ...   Stryker on one core
 //
 // A chunk is measured when every one of its files is in the incremental file with today's source.
 // Merging: files are replaced per file; tests are keyed by (test file, name), so the ids each chunk's
@@ -142,7 +143,10 @@ export function isMeasured(baseline, files, sourceOf) {
 
 async function main(args) {
   const force = args.includes("--force");
-  const selections = args.filter((a) => !a.startsWith("--"));
+  // `--concurrency N` goes to Stryker (one core for the baseline while the other does other work).
+  const concurrencyAt = args.indexOf("--concurrency");
+  const concurrency = concurrencyAt >= 0 ? ["--concurrency", args[concurrencyAt + 1]] : [];
+  const selections = args.filter((a, i) => !a.startsWith("--") && (concurrencyAt < 0 || i !== concurrencyAt + 1));
   for (const selection of selections.length > 0 ? selections : Object.keys(RUNS)) {
     const [name, folder = ""] = selection.split(":");
     const run = RUNS[name];
@@ -178,6 +182,7 @@ async function main(args) {
           "--force",
           "--incrementalFile",
           chunkFile,
+          ...concurrency,
         ],
         { stdio: "inherit" },
       );

@@ -116,6 +116,14 @@ test.each([
   ["an element before the span", "<div><b></b><span>________________________________________</span></div>"],
   ["a b instead of a span", "<div><b>________________________________________</b></div>"],
   ["a nested span", "<div><span><span>________________________________________</span></span></div>"],
+  ["a second span opened inside", "<div><span><span>________________________________________</span></div>"],
+  ["an empty div", "<div></div>"],
+  ["a span closed that was never opened", "<div>________________________________________</span></div>"],
+  ["a span closed by another element", "<div><span>________________________________________</b></div>"],
+  ["a b opened and a span closed", "<div><b>________________________________________</span></div>"],
+  ["a word right after the underscores", "<div><span>________________________________________x</span></div>"],
+  ["words after the underscores", "<div><span>________________________________________ Regards</span></div>"],
+  ["the div closed by another element", "<div><span>________________________________________</span></p>"],
 ])("%s is no separator: the organizer's signature stays out", (_name, fake) => {
   const ours = teams2023Block(THREAD);
   const html = `<html><body><p>Agenda</p>${ours}<p>Regards</p>${fake}</body></html>`;
@@ -198,4 +206,55 @@ test("an invitation in the head is not taken, even for its own URL", () => {
   const headUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HEAD%40thread.v2/0";
   const html = `<html><head><title>${head}</title></head><body class="x" lang="en">${ours}</body></html>`;
   expect(extractCalendarJoinBlock(html, headUrl)).toBe(ours);
+});
+
+test("a separator written over several lines (Outlook desktop's HTML) is still a separator", () => {
+  const sep = "<div>\r\n<span>\r\n________________________________________\r\n</span>\r\n</div>";
+  const block = `${sep}<div><a href="${url("LINES")}">Join</a></div>${sep}`;
+  const html = `<html><body><p>Agenda</p>${block}<p>Regards</p></body></html>`;
+  expect(extractCalendarJoinBlock(html, url("LINES"))).toBe(block);
+  expect(extractCalendarJoinBlock(html, null)).toBe(block);
+});
+
+test("a join URL as bare text right after the first separator is inside the block", () => {
+  const block = `${SEP}${url("BARE")}<br>Meeting ID: 255 123 456 789${SEP}`;
+  const html = `<html><body><p>Agenda</p>${block}</body></html>`;
+  expect(extractCalendarJoinBlock(html, url("BARE"))).toBe(block);
+});
+
+test("a marked block inside a wrapper is taken without the organizer's text around it", () => {
+  const block = `<div class="me-email-text"><a href="${url("W")}">Join</a></div>`;
+  const html = `<html><body><div class="wrapper"><p>Agenda</p>${block}<p>Regards</p></div></body></html>`;
+  expect(extractCalendarJoinBlock(html, url("W"))).toBe(block);
+});
+
+test("without a URL the last marked block is taken, even after a bigger one", () => {
+  const earlier = `<div class="me-email-text">${"<p>An earlier, much longer invitation</p>".repeat(5)}</div>`;
+  const last = `<div class="me-email-text">Ours</div>`;
+  expect(extractCalendarJoinBlock(`<html><body>${earlier}<p>Agenda</p>${last}</body></html>`, null)).toBe(
+    last,
+  );
+});
+
+test("the organizer's own paragraph with the join link takes that paragraph, not a later invitation", () => {
+  const own = `<p>Join: <a href="${url("OWN")}">${url("OWN")}</a></p>`;
+  const html = `<html><body>${own}${teams2023Block("meeting_OLD")}<p>Regards</p></body></html>`;
+  expect(extractCalendarJoinBlock(html, url("OWN"))).toBe(own);
+});
+
+test("a bare URL between two elements brings neither", () => {
+  const html = `<html><body><p>Agenda</p>${url("MID")}<p>Regards</p></body></html>`;
+  expect(extractCalendarJoinBlock(html, url("MID"))).toBeNull();
+});
+
+test("a bare URL at the very start of the body brings no block it is not in", () => {
+  const old = teams2023Block("meeting_OLD");
+  expect(extractCalendarJoinBlock(`<html><body>${url("S")}${old}</body></html>`, url("S"))).toBeNull();
+  const marked = `<div class="me-email-text">Old</div>`;
+  expect(extractCalendarJoinBlock(`<html><body>${url("S")}${marked}</body></html>`, url("S"))).toBeNull();
+});
+
+test("a body that starts with its <body> tag is searched from there", () => {
+  const ours = teams2023Block(THREAD);
+  expect(extractCalendarJoinBlock(`<body>${ours}</body>`, null)).toBe(ours);
 });

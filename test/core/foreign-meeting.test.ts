@@ -66,7 +66,11 @@ test("our own block is not foreign", () => {
 
 describe("the 2025–26 template of the event's own meeting", () => {
   const eventBody = `<html><body><p>Agenda</p>${teams2025Block()}</body></html>`;
-  const own = meetingIdentity(MEETUP_JOIN, eventBody);
+  // Computed in each test, not while the file loads: mutation testing sees only run-time calls.
+  let own: MeetingIdentity;
+  beforeEach(() => {
+    own = meetingIdentity(MEETUP_JOIN, eventBody);
+  });
 
   test("knows the short link, the meeting id and the passcode", () => {
     expect(own.urls).toEqual(expect.arrayContaining([MEETUP_JOIN, SHORT_LINK]));

@@ -36,8 +36,11 @@ class CoveringFilesSequencer extends Sequencer {
 
   cacheResults(tests, results) {
     super.cacheResults(tests, results);
-    // Only a run of every test (the initial run) says which tests each file holds.
-    if (this.pattern || tests.length === 0) return;
+    // Only the initial run (every test, no mutant active) says which tests each file holds. A
+    // mutant's run must not rewrite the map: Stryker runs every related test for a static mutant,
+    // and a file that mutant broke at load time would be recorded as holding no test and then be
+    // left out of every later mutant's run, so the mutants only it kills would "survive".
+    if (this.pattern || tests.length === 0 || process.env.__STRYKER_ACTIVE_MUTANT__ !== undefined) return;
     const root = tests[0].context.config.rootDir;
     const names = {};
     for (const file of results.testResults) {

@@ -165,3 +165,75 @@ test("CI fails when a file's score drops, a measured file goes missing, or a who
   // src/app wholly measured (s.ts only) and at 100: fine.
   assert.deepEqual(compare(before, same, ["src/core/a.ts", "src/core/b.ts", "src/app/s.ts"], thresholds), []);
 });
+
+// ---- The covering-files sequencer (test/mutation/covering-files-sequencer.cjs) ----
+
+import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync as readFile, existsSync as exists, rmSync as rm } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as joinPath } from "node:path";
+
+const Sequencer = createRequire(import.meta.url)("./covering-files-sequencer.cjs");
+
+/** A sequencer over a throwaway root holding test files a.test.ts and b.test.ts. */
+function sequencerAt(root, testNamePattern) {
+  // What jest's own sequencer reads of a context: its config and the size of each test file.
+  const config = { rootDir: root, cacheDirectory: root, id: "t", haste: {} };
+  const context = { config, hasteFS: { getSize: () => 1 } };
+  const sequencer = new Sequencer({ contexts: [context], globalConfig: { testNamePattern } });
+  const tests = ["a.test.ts", "b.test.ts"].map((f) => ({ path: joinPath(root, f), context }));
+  return { sequencer, tests };
+}
+const results = (root, byFile) => ({
+  testResults: Object.entries(byFile).map(([f, names]) => ({
+    testFilePath: joinPath(root, f),
+    perfStats: { start: 0, end: 1 },
+    numFailingTests: 0,
+    testResults: names.map((fullName) => ({ fullName })),
+  })),
+});
+
+test("the initial run's map keeps only the files holding a covering test", () => {
+  const root = mkdtempSync(joinPath(tmpdir(), "seq-"));
+  try {
+    const initial = sequencerAt(root);
+    initial.sequencer.cacheResults(initial.tests, results(root, { "a.test.ts": ["alpha"], "b.test.ts": ["beta"] }));
+    const run = sequencerAt(root, "(alpha)");
+    assert.deepEqual(run.sequencer.sort(run.tests).map((t) => t.path), [joinPath(root, "a.test.ts")]);
+  } finally {
+    rm(root, { recursive: true, force: true });
+  }
+});
+
+test("a mutant's run of every test does not rewrite the map (a file it broke would drop out of later runs)", () => {
+  const root = mkdtempSync(joinPath(tmpdir(), "seq-"));
+  const previous = process.env.__STRYKER_ACTIVE_MUTANT__;
+  try {
+    const initial = sequencerAt(root);
+    initial.sequencer.cacheResults(initial.tests, results(root, { "a.test.ts": ["alpha"], "b.test.ts": ["beta"] }));
+    const before = readFile(joinPath(root, ".stryker-test-names.json"), "utf8");
+    process.env.__STRYKER_ACTIVE_MUTANT__ = "42";
+    // A static mutant: every test runs, b.test.ts fails to load and reports no test.
+    const staticRun = sequencerAt(root);
+    staticRun.sequencer.cacheResults(staticRun.tests, results(root, { "a.test.ts": ["alpha"], "b.test.ts": [] }));
+    delete process.env.__STRYKER_ACTIVE_MUTANT__;
+    assert.equal(readFile(joinPath(root, ".stryker-test-names.json"), "utf8"), before);
+    const later = sequencerAt(root, "(beta)");
+    assert.deepEqual(later.sequencer.sort(later.tests).map((t) => t.path), [joinPath(root, "b.test.ts")]);
+  } finally {
+    if (previous === undefined) delete process.env.__STRYKER_ACTIVE_MUTANT__;
+    else process.env.__STRYKER_ACTIVE_MUTANT__ = previous;
+    rm(root, { recursive: true, force: true });
+  }
+});
+
+test("without a map every file runs", () => {
+  const root = mkdtempSync(joinPath(tmpdir(), "seq-"));
+  try {
+    assert.equal(exists(joinPath(root, ".stryker-test-names.json")), false);
+    const run = sequencerAt(root, "(alpha)");
+    assert.equal(run.sequencer.sort(run.tests).length, 2);
+  } finally {
+    rm(root, { recursive: true, force: true });
+  }
+});
