@@ -1,4 +1,5 @@
 // Domain types shared by core logic, ports and adapters. No Office.js, DOM, fetch or MSAL here.
+import type { OptionDefaults } from "./option-defaults";
 import type { SeriesRecurrence } from "./series-span";
 
 /** Values of Graph's onlineMeetingProviderType; anything else we receive is treated as "unknown". */
@@ -125,6 +126,8 @@ export interface UserSettings {
   calendarRouteConfirmed?: boolean | undefined;
   /** Add an online meeting to every new appointment (launch event). */
   autoAdd?: boolean | undefined;
+  /** Teams meeting options every new meeting gets ("Save as my defaults"; src/core/option-defaults.ts). */
+  meetingOptions?: OptionDefaults | undefined;
 }
 
 /** A join block already in the body that is not ours. */
