@@ -1,4 +1,5 @@
 // Domain types shared by core logic, ports and adapters. No Office.js, DOM, fetch or MSAL here.
+import type { MeetingOptions } from "./meeting-options";
 import type { OptionDefaults } from "./option-defaults";
 import type { SeriesRecurrence } from "./series-span";
 
@@ -105,6 +106,8 @@ export interface OnlineMeeting {
   externalId?: string | undefined;
   /** participants.organizer.upn: the signed-in user who created it. */
   organizer?: string | undefined;
+  /** The meeting options the answer carried (createOrGet: what the new meeting holds). */
+  options?: MeetingOptions | undefined;
 }
 
 /** The event fields the add-in uses (GET/PATCH /me/events/{id}). */
