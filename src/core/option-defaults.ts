@@ -37,7 +37,7 @@ export function toOptionDefaults(value: unknown): OptionDefaults | undefined {
     if (name === "allowedPresenters" && parsed[name] === "roleIsPresenter") continue;
     out[name] = parsed[name];
   }
-  return Object.keys(out).length > 0 ? (out) : undefined;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** What the defaults ask a new meeting to change, and what it takes (planOptionsPatch's body). */
