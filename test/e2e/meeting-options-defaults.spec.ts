@@ -35,10 +35,9 @@ function roamingSettings(page: Page): Promise<string | undefined> {
 async function autoAdd(page: Page, settings: Record<string, unknown>, graph: Record<string, unknown> = {}) {
   // A saved item first: no launch event of its own still running when the new item's settings load.
   await openWorkbench(page, "teams-calendar-saved");
-  const s = (await page.evaluate(async () => (await fetch("/scenarios/auto-add.json")).json())) as Record<
-    string,
-    Record<string, unknown>
-  >;
+  const s = (await page.evaluate(
+    async () => (await fetch("/scenarios/auto-add.json")).json() as Promise<unknown>,
+  )) as Record<string, Record<string, unknown>>;
   s.settings = { "omo.settings": JSON.stringify({ route: "auto", autoAdd: true, ...settings }) };
   s.graph = { ...s.graph, ...graph };
   await page.evaluate(

@@ -92,8 +92,8 @@ test("someone Graph says isn't the organizer gets the sentence in their language
 }) => {
   await openWorkbench(page, "already-ours");
   // The same item, opened in German; its meeting organized by Adele, the user only invited.
-  const scenario = (await page.evaluate(async () =>
-    (await fetch("/scenarios/already-ours.json")).json(),
+  const scenario = (await page.evaluate(
+    async () => (await fetch("/scenarios/already-ours.json")).json() as Promise<unknown>,
   )) as {
     mailbox: { displayLanguage: string };
   };
