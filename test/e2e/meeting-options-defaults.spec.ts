@@ -2,7 +2,8 @@
 // into roaming settings, then applied to the next new meeting by auto-add (the launch event, no UI):
 // in the createOrGet body, then one PATCH with only what the emulator's createOrGet didn't take
 // (emulator rule O8: ignored by default, or honoured). A PATCH that fails leaves the meeting and the
-// body, and the notification says the defaults weren't all applied.
+// body, and the notification says the defaults weren't all applied. The calendar route: found by
+// its join link, then the one PATCH; without defaults it never calls onlineMeetings.
 import { expect, test, type Page } from "@playwright/test";
 import { enUS } from "../../src/i18n/locales/en-US";
 import {
@@ -12,6 +13,7 @@ import {
   graphState,
   openWorkbench,
   ourBlocks,
+  pane,
   paneReady,
 } from "./workbench";
 
@@ -158,4 +160,45 @@ test("malformed defaults in roaming settings are ignored: auto-add works as with
     "subject",
   ]);
   expect(log.filter((r) => r.method === "PATCH")).toEqual([]);
+});
+
+/** A saved appointment on a Teams calendar, opened with these roaming settings. */
+async function calendarItem(page: Page, settings: Record<string, unknown>) {
+  await openWorkbench(page, "teams-calendar-saved");
+  const s = (await page.evaluate(
+    async () => (await fetch("/scenarios/teams-calendar-saved.json")).json() as Promise<unknown>,
+  )) as Record<string, unknown>;
+  s.settings = { "omo.settings": JSON.stringify({ route: "auto", ...settings }) };
+  await page.evaluate(
+    (x) =>
+      (
+        window as unknown as { omoWorkbench: { loadScenario(s: unknown): Promise<void> } }
+      ).omoWorkbench.loadScenario(x),
+    s,
+  );
+  const p = pane(page);
+  await paneReady(p);
+  await p.getByTestId("switch").click();
+  await p.getByTestId("confirm-continue").click();
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  return p;
+}
+
+test("calendar route: the event's meeting, found by its join link, gets the defaults in one PATCH", async ({
+  page,
+}) => {
+  const p = await calendarItem(page, { meetingOptions: DEFAULTS });
+  await expect(p.getByTestId("live")).toHaveText(enUS["done.added"]);
+  const log = await graphLog(page);
+  const meetingCalls = log.filter((r) => r.path.startsWith("/me/onlineMeetings"));
+  expect(meetingCalls.map((r) => r.method)).toEqual(["GET", "PATCH", "GET"]);
+  expect(meetingCalls[0]!.query).toContain("JoinWebUrl");
+  expect(meetingCalls[1]!.body).toEqual(DEFAULTS);
+  const meetings = (await graphState(page)).meetings as unknown as HeldMeeting[];
+  expect(meetings[0]!.options).toMatchObject(DEFAULTS);
+});
+
+test("calendar route without defaults never calls onlineMeetings", async ({ page }) => {
+  await calendarItem(page, {});
+  expect((await graphLog(page)).filter((r) => r.path.startsWith("/me/onlineMeetings"))).toEqual([]);
 });
