@@ -202,3 +202,21 @@ test("calendar route without defaults never calls onlineMeetings", async ({ page
   await calendarItem(page, {});
   expect((await graphLog(page)).filter((r) => r.path.startsWith("/me/onlineMeetings"))).toEqual([]);
 });
+
+test("changing a setting afterwards keeps the saved defaults (the Settings panel doesn't own them)", async ({
+  page,
+}) => {
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  await p.getByTestId("switch").click();
+  await expect(p.getByTestId("live")).toHaveAttribute("data-done", "true");
+  await p.getByTestId("options-toggle").click();
+  await expect(p.getByTestId("options")).toHaveAttribute("aria-busy", "false");
+  await p.getByTestId("options-defaults-save").click();
+  await expect(p.getByTestId("options-defaults-message")).toHaveText(enUS["options.defaults.saved"]);
+  await p.getByTestId("settings").locator("summary").click();
+  await p.getByTestId("settings-route").selectOption("standalone");
+  await expect(p.getByTestId("live")).toContainText("Settings saved");
+  const stored = JSON.parse((await roamingSettings(page)) ?? "{}") as Record<string, unknown>;
+  expect(stored).toMatchObject({ route: "standalone", meetingOptions: { allowMeetingChat: "enabled" } });
+});
