@@ -10,6 +10,7 @@ import { issueToken } from "./permissions";
 import { currentUser, eventKey, now, resetState, type EmulatorState, type EventRecord } from "./state";
 import { idTokenClaims, TOKEN_LIFETIME_SECONDS, unsignedIdToken } from "./id-token";
 import { newJoinDetails } from "./meeting-links";
+import type { GraphFault } from "./scenario";
 
 export function control(
   state: EmulatorState,
@@ -83,6 +84,14 @@ export function control(
     ];
   }
   if (path === "/meetings" && method === "POST") return [201, invitedMeeting(state, json)];
+  if (path === "/faults" && method === "POST") {
+    // Script faults on a running scenario (a reset would drop the meetings and events made so far).
+    const faults = Array.isArray(json.faults) ? (json.faults as GraphFault[]) : [];
+    if (faults.some((f) => typeof f !== "object" || f === null || typeof f.path !== "string"))
+      return [400, { error: { code: "BadRequest", message: "faults: [{ path, … }]" } }];
+    state.faults.push(...faults.map((f) => ({ ...f, left: f.count ?? 1 })));
+    return [200, { faults: state.faults.length }];
+  }
   const ev = /^\/events\/([^/]+)$/.exec(path);
   if (ev && method === "PUT") return [200, saveEvent(state, decodeURIComponent(ev[1]!), json)];
   return [404, { error: { code: "NotFound", message: `No control route ${method} ${path}` } }];
@@ -120,7 +129,7 @@ function saveEvent(state: EmulatorState, id: string, json: Record<string, unknow
 
 /**
  * A meeting someone else in the tenant organizes, with the scenario's user invited (README.md O6):
- * `{ organizer: { id, upn, displayName? }, subject? }`.
+ * `{ organizer: { id, upn, displayName? }, subject?, id? }` (`id`: the meeting id an item already names).
  */
 function invitedMeeting(state: EmulatorState, json: Record<string, unknown>): unknown {
   const o = (typeof json.organizer === "object" && json.organizer !== null ? json.organizer : {}) as Record<
@@ -132,7 +141,7 @@ function invitedMeeting(state: EmulatorState, json: Record<string, unknown>): un
   const end = new Date(at.getTime() + 3_600_000).toISOString();
   const upn = typeof o.upn === "string" ? o.upn : "organizer@contoso.com";
   const record = {
-    id: `MSp${randomBytes(27).toString("base64url")}`,
+    id: typeof json.id === "string" && json.id ? json.id : `MSp${randomBytes(27).toString("base64url")}`,
     organizerId: typeof o.id === "string" ? o.id : "organizer-1",
     tenantId: me.tenantId,
     subject: typeof json.subject === "string" ? json.subject : "",

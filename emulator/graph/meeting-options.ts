@@ -34,6 +34,14 @@ export function defaultOptions(): OptionValues {
   };
 }
 
+/** Every option a meeting carries, by name (what createOrGet may be sent, README.md O8). */
+export const OPTION_NAMES: ReadonlySet<string> = new Set(Object.keys(defaultOptions()));
+
+/** The option properties of a request body, and nothing else. */
+export function optionsIn(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => OPTION_NAMES.has(key)));
+}
+
 const BOOL = "Boolean";
 /** Update onlineMeeting's request body table (v1.0): the options a PATCH may set, and their types. */
 const PATCHABLE: Record<string, typeof BOOL | readonly string[]> = {

@@ -1,7 +1,7 @@
 // /me/onlineMeetings: create, createOrGet (identity = tenant + token user + externalId), get, update,
 // delete, each for the token's own user only (seed 003), find by join URL; the meeting options
 // (meeting-options.ts). The join text follows the scenario's template and, where documented,
-// Accept-Language. README.md rules M1–M7, L1–L3, T1–T4, A1–A3, O1–O7.
+// Accept-Language. README.md rules M1–M7, L1–L3, T1–T4, A1–A3, O1–O8.
 import { randomBytes } from "node:crypto";
 import { GraphHttpError, header, methodNotAllowed, type RouteContext, type RouteResult } from "./http";
 import {
@@ -15,6 +15,7 @@ import { linkExpiry, newJoinDetails } from "./meeting-links";
 import {
   defaultOptions,
   joinWebUrlFilter,
+  optionsIn,
   optionsJson,
   patchedOptions,
   prefersUnknownEnumMembers,
@@ -153,10 +154,33 @@ export function onlineMeetingsRoute(ctx: RouteContext): RouteResult | undefined 
         m.organizerId === ctx.token.userId &&
         m.externalId === externalId,
     );
+    const options = optionsIn(ctx.body);
+    const sentOptions = Object.keys(options).length > 0;
+    // Options in createOrGet's body: undocumented either way, a scenario switch (rule O8).
+    const optionsRule = state.scenario.createOrGetOptions ?? "ignored";
+    if (sentOptions && optionsRule === "rejected") {
+      const name = Object.keys(options)[0]!;
+      throw new GraphHttpError(
+        400,
+        "BadRequest",
+        `The parameter '${name}' in the request payload is not a valid parameter for the operation 'createOrGet'.`,
+      );
+    }
     // On an existing meeting the other fields are ignored (rule M2).
     if (existing)
-      return { status: 200, body: meetingJson(state, existing, honoured ? language : existing.language) };
-    return { status: 201, body: meetingJson(state, create(ctx, language, externalId)) };
+      return {
+        status: 200,
+        body: meetingJson(state, existing, honoured ? language : existing.language, unknownMembers),
+        headers: applied,
+      };
+    // Checked as a PATCH would be before anything is made: a bad value creates nothing (O2).
+    const initial =
+      sentOptions && optionsRule === "honoured"
+        ? patchedOptions(defaultOptions(), options, unknownMembers)
+        : defaultOptions();
+    const record = create(ctx, language, externalId);
+    record.options = initial;
+    return { status: 201, body: meetingJson(state, record, language, unknownMembers), headers: applied };
   }
   const match = /^\/onlineMeetings\/([^/]+)$/.exec(ctx.rest);
   if (!match) return undefined;

@@ -52,6 +52,13 @@ export interface GraphScenario {
    */
   createOrGetAcceptLanguage?: "honoured" | "ignored";
   /**
+   * Assumed (undocumented, README.md O8): what createOrGet does with meeting options in its body
+   * (createOrGet's parameter table names only endDateTime, externalId, participants, startDateTime,
+   * subject). Default "ignored": dropped, the new meeting gets the usual defaults; "honoured": applied
+   * to a new meeting as a PATCH would; "rejected": 400, as an OData action refusing an unknown parameter.
+   */
+  createOrGetOptions?: "ignored" | "honoured" | "rejected";
+  /**
    * Assumed: what GET /me/onlineMeetings/{id} answers once the meeting's link has expired. Default
    * "ok" (the meeting object is still there; only joining fails).
    */

@@ -103,10 +103,14 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
           startDateTime: request.startDateTime,
           endDateTime: request.endDateTime,
           subject: request.subject,
+          ...request.options,
         },
-        headers: { "Accept-Language": language },
+        headers: {
+          "Accept-Language": language,
+          ...(request.options ? PREFER_UNKNOWN_ENUM_MEMBERS : {}),
+        },
       });
-      return toMeeting(json);
+      return { ...toMeeting(json), options: parseMeetingOptions(json) };
     },
     async getMeeting(meetingId, language) {
       const json = await http.json({

@@ -1,14 +1,19 @@
 // The calendar route: the event itself becomes an online meeting by the calendar's provider (PATCH
 // isOnlineMeeting), confirmed first because Graph cannot turn it off again; the join block Exchange
-// inserted is carried into the open form, which would otherwise overwrite it.
+// inserted is carried into the open form, which would otherwise overwrite it. The organizer's default
+// meeting options follow: the event's Teams meeting is found by its join URL, then PATCHed (Graph's
+// calendar API takes no meeting options; apply-defaults.ts).
 import { extractCalendarJoinBlock } from "../core/calendar-join-block";
 import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { meetingIdentity, type MeetingIdentity } from "../core/meeting-identity";
+import type { OptionDefaults } from "../core/option-defaults";
 import type { CalendarProviders, GraphEvent, OnlineMeetingProvider, StoredMeeting } from "../core/types";
+import { applyDefaults, type DefaultsOutcome } from "./apply-defaults";
 import type { BodyWriter } from "./body-writer";
 import { joinHtmlOrOwnLink } from "./join-html";
 import { putJoinUrlInEmptyLocation } from "./join-location";
 import { sanitizeJoinHtml } from "./load-sanitizer";
+import { isOrganizer } from "./meeting-record";
 import type { AddHooks, AddResult, MeetingDeps, SyncRetry } from "./operations";
 
 /** The Graph event state of a saved item, learned while the pane opens. */
@@ -60,7 +65,11 @@ export class CalendarRoute {
     return this.eventState;
   }
 
-  async add(provider: Exclude<OnlineMeetingProvider, "unknown">, hooks: AddHooks): Promise<AddResult> {
+  async add(
+    provider: Exclude<OnlineMeetingProvider, "unknown">,
+    hooks: AddHooks,
+    defaults?: OptionDefaults,
+  ): Promise<AddResult> {
     const { appointment, graph } = this.deps;
     // A calendar shared for viewing only: say so before anything is saved (the owner decides).
     const calendar = await this.context.providers();
@@ -91,19 +100,24 @@ export class CalendarRoute {
       () => graph.enableOnlineMeeting(restId, provider, owner),
       hooks,
     );
-    return this.finish(restId, event, hooks);
+    return this.finish(restId, event, hooks, defaults);
   }
 
   /** The event is online already; write its join block into the form and record it as ours. */
-  async carryJoinBlock(hooks: AddHooks): Promise<AddResult> {
+  async carryJoinBlock(hooks: AddHooks, defaults?: OptionDefaults): Promise<AddResult> {
     const restId = this.eventState?.restId;
     if (!restId) throw new AppError(ErrorCode.notFound, "The event is not known yet");
     hooks.onProgress?.("contacting");
     const event = await this.deps.graph.getEvent(restId, await this.context.owner());
-    return this.finish(restId, event, hooks);
+    return this.finish(restId, event, hooks, defaults);
   }
 
-  private async finish(restId: string, event: GraphEvent, hooks: AddHooks): Promise<AddResult> {
+  private async finish(
+    restId: string,
+    event: GraphEvent,
+    hooks: AddHooks,
+    defaults: OptionDefaults | undefined,
+  ): Promise<AddResult> {
     const { appointment, env } = this.deps;
     const joinUrl = event.joinUrl;
     if (!joinUrl) throw new AppError(ErrorCode.malformedResponse, "The event came back without a join URL");
@@ -133,7 +147,38 @@ export class CalendarRoute {
     hooks.onProgress?.("writing");
     const written = await this.bodyWriter.insert(html, stored);
     await putJoinUrlInEmptyLocation(appointment, written, joinUrl);
-    return { kind: "added", route: "calendar", provider: event.onlineMeetingProvider, joinUrl };
+    // Last, once the event is online and the form holds its block: a failure here loses neither.
+    const applied = defaults ? await this.applyDefaults(stored, joinUrl, defaults) : undefined;
+    return {
+      kind: "added",
+      route: "calendar",
+      provider: event.onlineMeetingProvider,
+      joinUrl,
+      ...(applied ? { defaults: applied } : {}),
+    };
+  }
+
+  /**
+   * The event's Teams meeting, found by its join URL (`$filter=JoinWebUrl eq`), brought to the
+   * defaults. Asks for OnlineMeetings.ReadWrite only now, for organizers who saved defaults. In
+   * someone else's calendar the owner organizes the meeting: their options, not the delegate's defaults.
+   */
+  private async applyDefaults(
+    stored: StoredMeeting,
+    joinUrl: string,
+    defaults: OptionDefaults,
+  ): Promise<DefaultsOutcome> {
+    const me = this.deps.env.userAddress?.();
+    if (!isOrganizer(stored, me)) return { kind: "skipped" };
+    try {
+      const meeting = await this.deps.graph.findMeetingByJoinUrl(joinUrl);
+      if (!meeting) return { kind: "failed" };
+      if (meeting.organizerUpn && me && meeting.organizerUpn.toLowerCase() !== me.toLowerCase())
+        return { kind: "skipped" };
+      return await applyDefaults(this.deps.graph, meeting.meetingId, meeting.options, defaults);
+    } catch {
+      return { kind: "failed" };
+    }
   }
 
   /** Saving a new item is followed by 404s while it syncs to the server: wait and ask again, bounded. */

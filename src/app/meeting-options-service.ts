@@ -2,8 +2,9 @@
 // meeting (standalone route: the onlineMeeting id we stored; calendar route: the event's join URL, by
 // Graph's JoinWebUrl filter), only for its organizer; change only what changed, then read the meeting
 // back, since a 200 doesn't prove an option took (https://techcommunity.microsoft.com/tag/MeetingChatMode:
-// allowMeetingChat answered 200 and kept its old value). The values and rules:
-// src/core/meeting-options.ts; docs/meeting-options.md.
+// allowMeetingChat answered 200 and kept its old value). Saved as the organizer's defaults, the options
+// go to roaming settings beside the other settings (applied to new meetings: apply-defaults.ts). The
+// values and rules: src/core/meeting-options.ts, src/core/option-defaults.ts; docs/meeting-options.md.
 import {
   optionsApplied,
   planOptionsPatch,
@@ -12,6 +13,9 @@ import {
   type OptionName,
   type OptionRefusal,
 } from "../core/meeting-options";
+import { toOptionDefaults, type OptionDefaults } from "../core/option-defaults";
+import type { UserSettings } from "../core/types";
+import type { SettingsPort } from "../ports/settings";
 import { isOrganizer } from "./meeting-record";
 import type { MeetingDeps } from "./operations";
 
@@ -38,7 +42,9 @@ export type OptionsChange =
     };
 
 export class MeetingOptionsService {
-  constructor(private readonly deps: Pick<MeetingDeps, "appointment" | "graph" | "env">) {}
+  constructor(
+    private readonly deps: Pick<MeetingDeps, "appointment" | "graph" | "env"> & { settings?: SettingsPort },
+  ) {}
 
   /** The current meeting's options, for its organizer. */
   async read(): Promise<OptionsRead> {
@@ -76,4 +82,40 @@ export class MeetingOptionsService {
     );
     return { kind: "changed", meeting: readBack, refused: plan.refused, notApplied };
   }
+
+  /** The organizer's saved defaults (validated: what roaming settings hold may be anything). */
+  async defaults(): Promise<OptionDefaults | undefined> {
+    return toOptionDefaults((await this.settingsPort().load()).meetingOptions);
+  }
+
+  /**
+   * Save the options a meeting holds as the defaults for every new meeting: only the known, valid,
+   * defaultable ones (toOptionDefaults). The rest of the settings are read fresh and kept as they are.
+   */
+  async saveDefaults(options: MeetingOptions): Promise<OptionDefaults | undefined> {
+    const defaults = toOptionDefaults(options);
+    await this.saveSettings((s) => (defaults ? { ...s, meetingOptions: defaults } : withoutDefaults(s)));
+    return defaults;
+  }
+
+  /** New meetings get Teams' own options again. */
+  async clearDefaults(): Promise<void> {
+    await this.saveSettings(withoutDefaults);
+  }
+
+  private async saveSettings(next: (s: UserSettings) => UserSettings): Promise<void> {
+    const port = this.settingsPort();
+    await port.save(next(await port.load()));
+  }
+
+  private settingsPort(): SettingsPort {
+    if (!this.deps.settings) throw new Error("MeetingOptionsService: no settings port");
+    return this.deps.settings;
+  }
+}
+
+function withoutDefaults(settings: UserSettings): UserSettings {
+  const rest = { ...settings };
+  delete rest.meetingOptions;
+  return rest;
 }

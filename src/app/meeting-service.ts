@@ -13,6 +13,7 @@ import type {
   RouteDecision,
   UserSettings,
 } from "../core/types";
+import { toOptionDefaults } from "../core/option-defaults";
 import { defaultJoinLanguage } from "../core/user-settings";
 import { BodyWriter } from "./body-writer";
 import { CalendarRoute } from "./calendar-route";
@@ -126,11 +127,15 @@ export class MeetingService {
     return this.exclusive(async () => {
       const state = await this.getState();
       if (state.kind === "ours") return { kind: "already", state };
+      const settings = await this.deps.settings.load();
+      // Validated again whatever the settings port: a default Graph would refuse is no default.
+      const defaults = toOptionDefaults(settings.meetingOptions);
       if (state.kind === "calendar-online") {
         // Online on the server but the open form lacks its join details (a write that failed after
         // the PATCH): the form would overwrite them when saved, so carry them in now.
         const { body } = await this.deps.appointment.getBody();
-        if (state.joinUrl && !containsUrl(body, state.joinUrl)) return this.calendar.carryJoinBlock(hooks);
+        if (state.joinUrl && !containsUrl(body, state.joinUrl))
+          return this.calendar.carryJoinBlock(hooks, defaults);
         return { kind: "already", state };
       }
       if (state.kind === "foreign" && !request.force) {
@@ -138,15 +143,14 @@ export class MeetingService {
           service: state.meeting.service,
         });
       }
-      const settings = await this.deps.settings.load();
       const choice: RouteChoice = {
         route: request.route === "auto" && settings.route !== "auto" ? settings.route : request.route,
         provider: request.provider ?? settings.provider,
       };
       const decision = await this.decide(choice);
-      if (decision.route === "calendar") return this.calendar.add(decision.provider, hooks);
+      if (decision.route === "calendar") return this.calendar.add(decision.provider, hooks, defaults);
       const language = request.language ?? defaultJoinLanguage(settings, this.deps.env.displayLanguage());
-      return this.standalone.add(language, hooks);
+      return this.standalone.add(language, hooks, defaults);
     });
   }
 

@@ -5,6 +5,7 @@ import type { AppointmentPort } from "../ports/appointment";
 import type { EnvironmentPort } from "../ports/environment";
 import type { GraphPort } from "../ports/graph";
 import type { SettingsPort } from "../ports/settings";
+import type { DefaultsOutcome } from "./apply-defaults";
 
 export interface MeetingDeps {
   appointment: AppointmentPort;
@@ -40,7 +41,14 @@ export interface AddHooks {
 }
 
 export type AddResult =
-  | { kind: "added"; route: "calendar" | "standalone"; provider?: OnlineMeetingProvider; joinUrl: string }
+  | {
+      kind: "added";
+      route: "calendar" | "standalone";
+      provider?: OnlineMeetingProvider;
+      joinUrl: string;
+      /** The organizer's default meeting options, when they have some: how applying them went. */
+      defaults?: DefaultsOutcome;
+    }
   | { kind: "already"; state: MeetingState }
   | { kind: "cancelled" };
 

@@ -1,11 +1,14 @@
 // The standalone route: a Teams meeting of its own (createOrGet, keyed by an id kept on the item), its
-// join text in the language asked for, written into the body as our block. Undone by removal.
-import { AppError, ErrorCode } from "../core/errors";
+// join text in the language asked for, written into the body as our block; the organizer's default
+// meeting options in the same request, then whatever didn't take (apply-defaults.ts). Undone by removal.
+import { AppError, ErrorCode, toAppError } from "../core/errors";
 import { decodeJoinInformation } from "../core/join-info";
 import { joinTextLanguage, sameLanguage } from "../core/join-language";
 import { seriesEnd } from "../core/series-span";
+import type { OptionDefaults } from "../core/option-defaults";
 import type { AppointmentSnapshot, OnlineMeeting, StoredMeeting } from "../core/types";
 import type { MeetingTimes } from "../ports/graph";
+import { applyDefaults, type DefaultsOutcome } from "./apply-defaults";
 import type { BodyWriter } from "./body-writer";
 import { joinHtmlOrOwnLink } from "./join-html";
 import { putJoinUrlInEmptyLocation } from "./join-location";
@@ -24,22 +27,23 @@ export class StandaloneRoute {
     private readonly bodyWriter: BodyWriter,
   ) {}
 
-  async add(language: string, hooks: AddHooks): Promise<AddResult> {
+  async add(language: string, hooks: AddHooks, defaults?: OptionDefaults): Promise<AddResult> {
     const { appointment, graph } = this.deps;
     const snapshot = await appointment.read();
     let externalId = await this.claimExternalId();
     const times = meetingTimes(snapshot);
     hooks.onProgress?.("contacting");
     // Always /me: the signed-in user (a delegate too) is the organizer (GraphPort).
-    let meeting = await graph.createOrGetMeeting({ ...times, externalId }, language);
+    let meeting = await this.createOrGet({ ...times, externalId }, language, defaults);
     // Another surface (the pane and the command at once) may have claimed a different id meanwhile:
     // the id on the item wins, and the meeting made for ours goes, so exactly one meeting remains.
     const current = await appointment.loadStoredMeeting();
     if (current?.externalId && current.externalId !== externalId) {
       await graph.deleteMeeting(meeting.id);
       externalId = current.externalId;
-      meeting = await graph.createOrGetMeeting({ ...times, externalId }, language);
+      meeting = await this.createOrGet({ ...times, externalId }, language, defaults);
     }
+    const created = meeting;
     const joined = await this.joinTextIn(meeting, language);
     meeting = joined.meeting;
     const stored: StoredMeeting = {
@@ -61,7 +65,36 @@ export class StandaloneRoute {
     hooks.onProgress?.("writing");
     const written = await this.bodyWriter.insert(joined.html, stored);
     await putJoinUrlInEmptyLocation(appointment, written, meeting.joinWebUrl);
-    return { kind: "added", route: "standalone", joinUrl: meeting.joinWebUrl };
+    // Last, once the meeting and the body are in place: a failure here loses neither.
+    const applied: DefaultsOutcome | undefined = defaults
+      ? await applyDefaults(graph, created.id, created.options ?? {}, defaults)
+      : undefined;
+    return {
+      kind: "added",
+      route: "standalone",
+      joinUrl: meeting.joinWebUrl,
+      ...(applied ? { defaults: applied } : {}),
+    };
+  }
+
+  /**
+   * createOrGet with the defaults in the same body (createOrGet doesn't document them: Graph may
+   * ignore them, honour them or refuse the request, emulator rule O8). A 400 with them is asked again
+   * without them, so defaults never cost the meeting; what didn't take is PATCHed after.
+   */
+  private async createOrGet(
+    request: MeetingTimes & { externalId: string },
+    language: string,
+    defaults: OptionDefaults | undefined,
+  ): Promise<OnlineMeeting> {
+    const { graph } = this.deps;
+    if (!defaults) return graph.createOrGetMeeting(request, language);
+    try {
+      return await graph.createOrGetMeeting({ ...request, options: defaults }, language);
+    } catch (thrown) {
+      if (toAppError(thrown).code !== ErrorCode.badRequest) throw thrown;
+      return graph.createOrGetMeeting(request, language);
+    }
   }
 
   /** Sanitized join HTML of a meeting and the language it is written in (as asked, when it doesn't say). */

@@ -1,4 +1,6 @@
 // Domain types shared by core logic, ports and adapters. No Office.js, DOM, fetch or MSAL here.
+import type { MeetingOptions } from "./meeting-options";
+import type { OptionDefaults } from "./option-defaults";
 import type { SeriesRecurrence } from "./series-span";
 
 /** Values of Graph's onlineMeetingProviderType; anything else we receive is treated as "unknown". */
@@ -104,6 +106,8 @@ export interface OnlineMeeting {
   externalId?: string | undefined;
   /** participants.organizer.upn: the signed-in user who created it. */
   organizer?: string | undefined;
+  /** The meeting options the answer carried (createOrGet: what the new meeting holds). */
+  options?: MeetingOptions | undefined;
 }
 
 /** The event fields the add-in uses (GET/PATCH /me/events/{id}). */
@@ -125,6 +129,8 @@ export interface UserSettings {
   calendarRouteConfirmed?: boolean | undefined;
   /** Add an online meeting to every new appointment (launch event). */
   autoAdd?: boolean | undefined;
+  /** Teams meeting options every new meeting gets ("Save as my defaults"; src/core/option-defaults.ts). */
+  meetingOptions?: OptionDefaults | undefined;
 }
 
 /** A join block already in the body that is not ours. */

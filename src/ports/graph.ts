@@ -1,6 +1,7 @@
 // Microsoft Graph, as the use-cases need it. Implemented over fetch by src/adapters/graph-client.ts
 // (auth → retry → fetch); faked in test/fakes/fake-graph.ts. Every method throws AppError.
 import type { MeetingOptions, MeetingWithOptions } from "../core/meeting-options";
+import type { OptionDefaults } from "../core/option-defaults";
 import type { CalendarProviders, GraphEvent, OnlineMeeting, OnlineMeetingProvider } from "../core/types";
 
 export interface MeetingTimes {
@@ -23,9 +24,14 @@ export interface GraphPort {
   ): Promise<GraphEvent>;
   // onlineMeetings take no owner: with a delegated token Graph serves them on /me only, and the
   // signed-in user is the organizer, also in someone else's calendar (emulator rule P6).
-  /** POST /me/onlineMeetings/createOrGet with Accept-Language: the same externalId returns the same meeting. */
+  /**
+   * POST /me/onlineMeetings/createOrGet with Accept-Language: the same externalId returns the same
+   * meeting. `options` (the organizer's defaults) go in the same body, with `Prefer:
+   * include-unknown-enum-members`; createOrGet doesn't document them (docs/meeting-options.md), so the
+   * answer's `options` say what the meeting holds.
+   */
   createOrGetMeeting(
-    request: MeetingTimes & { externalId: string },
+    request: MeetingTimes & { externalId: string; options?: OptionDefaults | undefined },
     language: string,
   ): Promise<OnlineMeeting>;
   /**

@@ -1,4 +1,4 @@
-// The Graph client's meeting-option calls over real HTTP against the Graph emulator (rules O1–O7):
+// The Graph client's meeting-option calls over real HTTP against the Graph emulator (rules O1–O8):
 // read by id, find by join URL, PATCH only the changes, the Prefer header for evolvable enum members.
 import { createGraphClient, toMeetingWithOptions } from "../../src/adapters/graph-client";
 import { ErrorCode } from "../../src/core/errors";
@@ -156,4 +156,48 @@ test("toMeetingWithOptions: a meeting without an https joinWebUrl is rejected; b
       participants: { organizer: { identity: { user: { id: 7 } } } },
     }),
   ).toEqual({ meetingId: "x", joinWebUrl: "https://teams.microsoft.com/l/meetup-join/x", options: {} });
+});
+
+describe("createOrGet with the organizer's defaults (rule O8)", () => {
+  const options = { lobbyBypassSettings: { scope: "invited" as const }, recordAutomatically: true };
+
+  test("sends them in the body with the Prefer header, and reads what the meeting holds", async () => {
+    const client = setup({ createOrGetOptions: "honoured" });
+    const m = await client.createOrGetMeeting({ ...times, externalId: "d-1", options }, "en-US");
+    expect(m.options).toMatchObject({ lobbyBypassSettings: { scope: "invited" }, recordAutomatically: true });
+    const logged = g.emulator.log().find((r) => r.path.endsWith("/createOrGet"))!;
+    expect(logged.body).toMatchObject({ externalId: "d-1", ...options });
+    expect(logged.headers.prefer).toBe("include-unknown-enum-members");
+  });
+
+  test("ignored: the answer says the meeting holds Teams' own options", async () => {
+    const client = setup();
+    const m = await client.createOrGetMeeting({ ...times, externalId: "d-2", options }, "en-US");
+    expect(m.options).toMatchObject({
+      lobbyBypassSettings: { scope: "organization" },
+      recordAutomatically: false,
+    });
+  });
+
+  test("without defaults the request is as before: no option, no Prefer header", async () => {
+    const client = setup();
+    await client.createOrGetMeeting({ ...times, externalId: "d-3" }, "en-US");
+    const logged = g.emulator.log().find((r) => r.path.endsWith("/createOrGet"))!;
+    expect(Object.keys(logged.body as object).sort()).toEqual([
+      "endDateTime",
+      "externalId",
+      "startDateTime",
+      "subject",
+    ]);
+    expect(logged.headers.prefer).toBeUndefined();
+  });
+
+  test("rejected: a 400 the route can tell apart (bad_request)", async () => {
+    const client = setup({ createOrGetOptions: "rejected" });
+    await expect(
+      client.createOrGetMeeting({ ...times, externalId: "d-4", options }, "en-US"),
+    ).rejects.toMatchObject({
+      code: ErrorCode.badRequest,
+    });
+  });
 });

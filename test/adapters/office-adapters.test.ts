@@ -133,6 +133,29 @@ test("roaming settings persist; unknown or corrupt values fall back to defaults"
   expect(await s.load()).toEqual({ route: "auto" });
 });
 
+test("default meeting options roam beside the other settings and are validated on read, never a crash", async () => {
+  const host = install();
+  const s = new OfficeSettings();
+  const meetingOptions = { lobbyBypassSettings: { scope: "everyone" as const }, recordAutomatically: true };
+  await s.save({ route: "auto", meetingOptions });
+  expect(JSON.parse(host.roaming["omo.settings"] as string)).toEqual({ route: "auto", meetingOptions });
+  expect((await s.load()).meetingOptions).toEqual(meetingOptions);
+  // Another client (or a hand edit) wrote values the add-in doesn't know: only the valid ones survive.
+  host.roaming["omo.settings"] = JSON.stringify({
+    route: "standalone",
+    meetingOptions: { allowMeetingChat: "sometimes", recordAutomatically: true, allowWhiteboard: false },
+  });
+  expect(await s.load()).toEqual({ route: "standalone", meetingOptions: { recordAutomatically: true } });
+  for (const bad of ['"x"', "[1]", "null", '{"meetingOptions":[]}', '{"meetingOptions":"everyone"}']) {
+    host.roaming["omo.settings"] = bad;
+    const loaded = await s.load();
+    expect(loaded.meetingOptions).toBeUndefined();
+    expect("meetingOptions" in loaded).toBe(false);
+  }
+  host.roaming["omo.settings"] = '"x"';
+  expect(await s.load()).toEqual({ route: "auto" });
+});
+
 test("environment: display language, account type, v4 ids", () => {
   install((s) => {
     s.mailbox.displayLanguage = "ru-RU";

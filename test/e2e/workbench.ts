@@ -15,6 +15,8 @@ export interface AppointmentView {
 export interface LoggedRequest {
   method: string;
   path: string;
+  /** The query string as sent (percent-encoded), without the `?`. */
+  query: string;
   status: number;
   headers: Record<string, string>;
   body: unknown;

@@ -1,4 +1,4 @@
-// Emulator rules O1–O7 (emulator/graph/README.md): meeting options on GET/PATCH /me/onlineMeetings/{id},
+// Emulator rules O1–O8 (emulator/graph/README.md): meeting options on GET/PATCH /me/onlineMeetings/{id},
 // evolvable enum members and the Prefer header, organizer-only changes, find by join URL.
 import { startEmulator, type RunningEmulator } from "../fakes/emulator-server";
 
@@ -244,5 +244,74 @@ describe("O7: GET /me/onlineMeetings?$filter=JoinWebUrl eq '…'", () => {
     const m = await newMeeting();
     const res = await g.call("GET", filterPath(encodeURIComponent(m.joinWebUrl)), ["OnlineMeetings.Read"]);
     expect(res.status).toBe(200);
+  });
+});
+
+describe("O8: meeting options in a createOrGet body (undocumented: a scenario switch)", () => {
+  const body = {
+    externalId: "o8",
+    subject: "Plan",
+    lobbyBypassSettings: { scope: "everyone" },
+    allowMeetingChat: "disabled",
+  };
+
+  test("ignored (the default): a new meeting gets the usual options", async () => {
+    g.emulator.reset({});
+    const res = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, { body });
+    expect(res.status).toBe(201);
+    expect(res.json).toMatchObject({
+      lobbyBypassSettings: { scope: "organization" },
+      allowMeetingChat: "enabled",
+    });
+  });
+
+  test("honoured: a new meeting holds them, and GET reads them back", async () => {
+    g.emulator.reset({ createOrGetOptions: "honoured" });
+    const res = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, { body });
+    expect(res.json).toMatchObject({
+      lobbyBypassSettings: { scope: "everyone", isDialInBypassEnabled: false },
+      allowMeetingChat: "disabled",
+    });
+    const back = await g.call("GET", `/me/onlineMeetings/${encodeURIComponent(res.json.id as string)}`, OM);
+    expect(back.json).toMatchObject({ allowMeetingChat: "disabled" });
+  });
+
+  test("honoured: an existing meeting keeps its options (M1), a bad value creates nothing", async () => {
+    g.emulator.reset({ createOrGetOptions: "honoured" });
+    await g.call("POST", "/me/onlineMeetings/createOrGet", OM, { body: { externalId: "o8" } });
+    const again = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, { body });
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ allowMeetingChat: "enabled" });
+    const bad = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, {
+      body: { externalId: "o8-bad", allowMeetingChat: "off" },
+    });
+    expect(bad.status).toBe(400);
+    expect(g.emulator.state().meetings).toHaveLength(1);
+  });
+
+  test("honoured: an evolvable scope needs the Prefer header, and is answered with it", async () => {
+    g.emulator.reset({ createOrGetOptions: "honoured" });
+    const invited = { externalId: "o8-i", lobbyBypassSettings: { scope: "invited" } };
+    const without = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, { body: invited });
+    expect(without.status).toBe(400);
+    const withIt = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, {
+      body: invited,
+      headers: PREFER,
+    });
+    expect(withIt.status).toBe(201);
+    expect(withIt.json).toMatchObject({ lobbyBypassSettings: { scope: "invited" } });
+    expect(withIt.headers.get("preference-applied")).toBe("include-unknown-enum-members");
+  });
+
+  test("rejected: 400 BadRequest and no meeting; without options the same call creates one", async () => {
+    g.emulator.reset({ createOrGetOptions: "rejected" });
+    const res = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, { body });
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error: { code: "BadRequest" } });
+    expect(g.emulator.state().meetings).toHaveLength(0);
+    const plain = await g.call("POST", "/me/onlineMeetings/createOrGet", OM, {
+      body: { externalId: "o8", subject: "Plan" },
+    });
+    expect(plain.status).toBe(201);
   });
 });

@@ -9,6 +9,7 @@ import type {
 } from "../../src/core/types";
 import type { GraphPort, MeetingTimes } from "../../src/ports/graph";
 import type { MeetingOptions, MeetingWithOptions, OptionName } from "../../src/core/meeting-options";
+import type { OptionDefaults } from "../../src/core/option-defaults";
 import { DEFAULT_OPTIONS } from "./meeting-options";
 
 type Method = keyof GraphPort;
@@ -96,13 +97,17 @@ export class FakeGraph implements GraphPort {
   }
   /** Graph's participants.organizer.upn: the signed-in user, whoever's calendar it is. */
   organizer = "megan.bowen@contoso.com";
+  /** What createOrGet does with options in its body (emulator rule O8, assumed): default ignored. */
+  optionsOnCreateOrGet: "ignored" | "honoured" | "rejected" = "ignored";
   createOrGetMeeting(
-    request: MeetingTimes & { externalId: string },
+    request: MeetingTimes & { externalId: string; options?: OptionDefaults | undefined },
     language: string,
   ): Promise<OnlineMeeting> {
     return this.run("createOrGetMeeting", [request, language], () => {
+      if (request.options && this.optionsOnCreateOrGet === "rejected")
+        throw new AppError(ErrorCode.badRequest, "not a valid parameter for createOrGet", { status: 400 });
       const existing = [...this.meetings.values()].find((m) => m.externalId === request.externalId);
-      if (existing) return { ...existing };
+      if (existing) return { ...existing, options: this.withOptions(existing.id).options };
       const id = `meeting-${++this.seq}`;
       const joinWebUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0`;
       const answered = this.acceptLanguageOnCreateOrGet === "honoured" ? language : this.mailboxLanguage;
@@ -111,11 +116,16 @@ export class FakeGraph implements GraphPort {
         joinWebUrl,
         organizer: this.organizer,
         language: answered,
-        ...request,
+        subject: request.subject,
+        startDateTime: request.startDateTime,
+        endDateTime: request.endDateTime,
+        externalId: request.externalId,
         joinInformationContent: encodeJoin(joinHtmlIn(answered, joinWebUrl)),
       };
       this.meetings.set(id, meeting);
-      return { ...meeting };
+      if (request.options && this.optionsOnCreateOrGet === "honoured")
+        this.options.set(id, { ...DEFAULT_OPTIONS, ...request.options });
+      return { ...meeting, options: this.withOptions(id).options };
     });
   }
   getMeeting(meetingId: string, language: string): Promise<OnlineMeeting> {

@@ -12,6 +12,10 @@ import {
   withMeetingExists,
   withRead,
   type OptionsState,
+  defaultsStarted,
+  withDefaultsDone,
+  withDefaultsFailure,
+  withDefaultsKnown,
 } from "../../src/surfaces/taskpane/meeting-options-model";
 
 const HELD: MeetingOptions = {
@@ -43,6 +47,7 @@ test("once the meeting exists the section is there, closed and without a word, u
     message: null,
     alert: false,
     controls: null,
+    defaults: null,
   });
 });
 
@@ -167,4 +172,66 @@ test("a new (or removed) meeting starts afresh: nothing of the old one's options
   const gone = withMeetingExists(ready, false);
   expect(describeMeetingOptions(gone).visible).toBe(false);
   expect(describeMeetingOptions(withMeetingExists(gone, true)).controls).toBeNull();
+});
+
+describe("Save as my defaults", () => {
+  const offered = withRead(readStarted(withMeetingExists(initialOptionsState(true), true)), {
+    kind: "ready",
+    meeting: meeting(HELD),
+  });
+
+  test("offered with the controls only, and only where the pane has the organizer's settings", () => {
+    expect(describeMeetingOptions(offered).defaults).toEqual({
+      busy: false,
+      canClear: false,
+      note: null,
+      alert: false,
+    });
+    expect(describeMeetingOptions(ready).defaults).toBeNull();
+    const notOrganizer = withRead(readStarted(withMeetingExists(initialOptionsState(true), true)), {
+      kind: "notOrganizer",
+      organizer: "x@contoso.com",
+    });
+    expect(describeMeetingOptions(notOrganizer).defaults).toBeNull();
+  });
+
+  test("saved defaults are said to apply to new meetings, and only then can they be cleared", () => {
+    const has = withDefaultsKnown(offered, true);
+    expect(describeMeetingOptions(has).defaults).toMatchObject({
+      canClear: true,
+      note: "options.defaults.active",
+    });
+  });
+
+  test("a save says it saved; a clear says new meetings get Teams' options and hides Clear", () => {
+    const saved = withDefaultsDone(defaultsStarted(offered), true);
+    expect(describeMeetingOptions(saved).defaults).toMatchObject({
+      canClear: true,
+      note: "options.defaults.saved",
+      alert: false,
+    });
+    const cleared = withDefaultsDone(defaultsStarted(saved), false);
+    expect(describeMeetingOptions(cleared).defaults).toMatchObject({
+      canClear: false,
+      note: "options.defaults.cleared",
+    });
+  });
+
+  test("while saving the buttons are busy; a failed save is an alert and keeps what was there", () => {
+    const has = withDefaultsKnown(offered, true);
+    expect(describeMeetingOptions(defaultsStarted(has)).defaults).toMatchObject({ busy: true });
+    const failed = withDefaultsFailure(defaultsStarted(has));
+    expect(describeMeetingOptions(failed).defaults).toMatchObject({
+      busy: false,
+      canClear: true,
+      note: "options.defaults.failed",
+      alert: true,
+    });
+  });
+
+  test("the defaults are the organizer's, not the meeting's: known still after the meeting goes and comes", () => {
+    const has = withDefaultsKnown(offered, true);
+    const again = withMeetingExists(withMeetingExists(has, false), true);
+    expect(again).toMatchObject({ defaultsOffered: true, hasDefaults: true });
+  });
 });

@@ -4,7 +4,11 @@
 // The pane's "Meeting options" in a DOM, with the options use-case faked: the section reads the
 // server when it opens, a change goes to the server, and what the pane shows is the read-back.
 import type { MeetingOptionsPort } from "../../src/surfaces/taskpane/meeting-options-view";
-import type { OptionsChange, OptionsRead } from "../../src/app/meeting-options-service";
+import {
+  MeetingOptionsService,
+  type OptionsChange,
+  type OptionsRead,
+} from "../../src/app/meeting-options-service";
 import { MeetingService } from "../../src/app/meeting-service";
 import type { MeetingOptions, MeetingWithOptions } from "../../src/core/meeting-options";
 import { translator } from "../../src/i18n";
@@ -52,7 +56,29 @@ class FakeOptions implements MeetingOptionsPort {
   }
 }
 
-async function paneWithMeeting() {
+/** …with the organizer's settings behind "Save as my defaults" (the real use-case on fake settings). */
+class FakeOptionsWithDefaults extends FakeOptions {
+  settings = new FakeSettings({ route: "standalone", autoAdd: true });
+  failSave = false;
+  private readonly store = new MeetingOptionsService({
+    appointment: new FakeAppointment(),
+    graph: new FakeGraph(),
+    env: new FakeEnvironment(),
+    settings: this.settings,
+  });
+  defaults() {
+    return this.store.defaults();
+  }
+  saveDefaults(options: MeetingOptions) {
+    if (this.failSave) return Promise.reject(new Error("roaming settings"));
+    return this.store.saveDefaults(options);
+  }
+  clearDefaults() {
+    return this.store.clearDefaults();
+  }
+}
+
+async function paneWithMeeting(options: FakeOptions = new FakeOptions()) {
   document.body.innerHTML = '<main id="app" aria-busy="true"></main>';
   const root = document.getElementById("app")!;
   const graph = new FakeGraph();
@@ -63,7 +89,6 @@ async function paneWithMeeting() {
     settings: new FakeSettings(),
     env: new FakeEnvironment(),
   });
-  const options = new FakeOptions();
   const view = new PaneView({
     root,
     service,
@@ -164,4 +189,66 @@ test("every control has a label, and the summary is a Tab stop", async () => {
   for (const control of section.querySelectorAll("select, input"))
     expect(section.querySelector(`label[for="${control.id}"]`)?.textContent).toBeTruthy();
   expect(byTestId("options-toggle").getAttribute("tabindex")).toBe("0");
+});
+
+describe("Save as my defaults", () => {
+  test("not there when the pane has no settings behind it", async () => {
+    const { byTestId, turnOn, openSection } = await paneWithMeeting();
+    await turnOn();
+    await openSection();
+    expect(byTestId("options-defaults").hidden).toBe(true);
+  });
+
+  test("saves the values the server holds, beside the other settings; Clear removes only them", async () => {
+    const options = new FakeOptionsWithDefaults();
+    const { byTestId, turnOn, openSection } = await paneWithMeeting(options);
+    await turnOn();
+    await openSection();
+    expect(byTestId("options-defaults").hidden).toBe(false);
+    expect(byTestId("options-defaults-clear").hidden).toBe(true);
+    choose(byTestId<HTMLSelectElement>("options-lobby"), "everyone");
+    await settle();
+    byTestId("options-defaults-save").click();
+    await settle();
+    expect(options.settings.value).toEqual({
+      route: "standalone",
+      autoAdd: true,
+      meetingOptions: {
+        ...DEFAULT_OPTIONS,
+        lobbyBypassSettings: { scope: "everyone", isDialInBypassEnabled: false },
+      },
+    });
+    expect(byTestId("options-defaults-message").textContent).toBe(enUS["options.defaults.saved"]);
+    expect(byTestId("options-defaults-clear").hidden).toBe(false);
+    byTestId("options-defaults-clear").click();
+    await settle();
+    expect(options.settings.value).toEqual({ route: "standalone", autoAdd: true });
+    expect(byTestId("options-defaults-message").textContent).toBe(enUS["options.defaults.cleared"]);
+    expect(byTestId("options-defaults-clear").hidden).toBe(true);
+  });
+
+  test("a failed save says so as an alert, and the stored settings are as they were", async () => {
+    const options = new FakeOptionsWithDefaults();
+    options.failSave = true;
+    const { byTestId, turnOn, openSection } = await paneWithMeeting(options);
+    await turnOn();
+    await openSection();
+    await settle();
+    expect(byTestId("options").getAttribute("aria-busy")).toBe("false");
+    byTestId("options-defaults-save").click();
+    await settle();
+    const note = byTestId("options-defaults-message");
+    expect(note.textContent).toBe(enUS["options.defaults.failed"]);
+    expect(note.getAttribute("role")).toBe("alert");
+    expect(options.settings.value).toEqual({ route: "standalone", autoAdd: true });
+  });
+
+  test("saved defaults are announced when the section opens", async () => {
+    const options = new FakeOptionsWithDefaults();
+    options.settings.value = { route: "auto", meetingOptions: { recordAutomatically: true } };
+    const { byTestId, turnOn, openSection } = await paneWithMeeting(options);
+    await turnOn();
+    await openSection();
+    expect(byTestId("options-defaults-message").textContent).toBe(enUS["options.defaults.active"]);
+  });
 });

@@ -157,4 +157,14 @@ export const arSA: Catalog = {
   "options.chat.enabled": "تشغيل",
   "options.chat.disabled": "إيقاف",
   "options.chat.limited": "أثناء الاجتماع فقط",
+
+  "options.defaults.save": "حفظ كإعداداتي الافتراضية",
+  "options.defaults.clear": "مسح إعداداتي الافتراضية",
+  "options.defaults.active": "تنطبق إعداداتك الافتراضية على كل اجتماع جديد.",
+  "options.defaults.saved": "تم الحفظ. سيحصل كل اجتماع جديد على هذه الخيارات.",
+  "options.defaults.cleared":
+    "تم مسح إعداداتك الافتراضية. تحصل الاجتماعات الجديدة على خيارات Teams المعتادة.",
+  "options.defaults.failed": "تعذر حفظ إعداداتك الافتراضية. حاول مرة أخرى.",
+  "done.addedDefaultsMissed":
+    "تمت إضافة الاجتماع عبر الإنترنت، لكن لم يتم تطبيق كل خيارات الاجتماع الافتراضية. تحقق منها في خيارات الاجتماع.",
 };

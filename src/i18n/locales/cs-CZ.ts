@@ -166,4 +166,14 @@ export const csCZ: Catalog = {
   "options.chat.enabled": "Zapnuto",
   "options.chat.disabled": "Vypnuto",
   "options.chat.limited": "Jen během schůzky",
+
+  "options.defaults.save": "Uložit jako moje výchozí",
+  "options.defaults.clear": "Vymazat moje výchozí",
+  "options.defaults.active": "Vaše výchozí hodnoty platí pro každou novou schůzku.",
+  "options.defaults.saved": "Uloženo. Každá nová schůzka dostane tyto možnosti.",
+  "options.defaults.cleared":
+    "Vaše výchozí hodnoty jsou vymazané. Nové schůzky dostanou obvyklé možnosti Teams.",
+  "options.defaults.failed": "Výchozí hodnoty se nepodařilo uložit. Zkuste to znovu.",
+  "done.addedDefaultsMissed":
+    "Online schůzka byla přidána, ale ne všechny vaše výchozí možnosti schůzky byly použity. Zkontrolujte je v části Možnosti schůzky.",
 };

@@ -166,4 +166,13 @@ export const daDK: Catalog = {
   "options.chat.enabled": "Til",
   "options.chat.disabled": "Fra",
   "options.chat.limited": "Kun under mødet",
+
+  "options.defaults.save": "Gem som mine standarder",
+  "options.defaults.clear": "Ryd mine standarder",
+  "options.defaults.active": "Dine standarder gælder for alle nye møder.",
+  "options.defaults.saved": "Gemt. Alle nye møder får disse indstillinger.",
+  "options.defaults.cleared": "Dine standarder er ryddet. Nye møder får Teams' sædvanlige indstillinger.",
+  "options.defaults.failed": "Dine standarder kunne ikke gemmes. Prøv igen.",
+  "done.addedDefaultsMissed":
+    "Onlinemøde tilføjet, men ikke alle dine standardmødeindstillinger blev anvendt. Kontrollér dem under Mødeindstillinger.",
 };

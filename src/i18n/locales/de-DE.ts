@@ -183,4 +183,14 @@ export const deDE: Catalog = {
   "options.chat.enabled": "Ein",
   "options.chat.disabled": "Aus",
   "options.chat.limited": "Nur während der Besprechung",
+
+  "options.defaults.save": "Als meine Standardwerte speichern",
+  "options.defaults.clear": "Meine Standardwerte löschen",
+  "options.defaults.active": "Ihre Standardwerte gelten für jede neue Besprechung.",
+  "options.defaults.saved": "Gespeichert. Jede neue Besprechung erhält diese Optionen.",
+  "options.defaults.cleared":
+    "Ihre Standardwerte sind gelöscht. Neue Besprechungen erhalten die üblichen Optionen von Teams.",
+  "options.defaults.failed": "Ihre Standardwerte konnten nicht gespeichert werden. Versuchen Sie es erneut.",
+  "done.addedDefaultsMissed":
+    "Onlinebesprechung hinzugefügt, aber nicht alle Ihre Standard-Besprechungsoptionen wurden übernommen. Prüfen Sie sie unter „Besprechungsoptionen“.",
 };

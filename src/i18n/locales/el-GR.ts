@@ -174,4 +174,14 @@ export const elGR: Catalog = {
   "options.chat.enabled": "Ενεργή",
   "options.chat.disabled": "Ανενεργή",
   "options.chat.limited": "Μόνο κατά τη σύσκεψη",
+
+  "options.defaults.save": "Αποθήκευση ως προεπιλογές μου",
+  "options.defaults.clear": "Απαλοιφή των προεπιλογών μου",
+  "options.defaults.active": "Οι προεπιλογές σας ισχύουν για κάθε νέα σύσκεψη.",
+  "options.defaults.saved": "Αποθηκεύτηκε. Κάθε νέα σύσκεψη θα έχει αυτές τις επιλογές.",
+  "options.defaults.cleared":
+    "Οι προεπιλογές σας διαγράφηκαν. Οι νέες συσκέψεις έχουν τις συνήθεις επιλογές του Teams.",
+  "options.defaults.failed": "Δεν ήταν δυνατή η αποθήκευση των προεπιλογών σας. Δοκιμάστε ξανά.",
+  "done.addedDefaultsMissed":
+    "Η online σύσκεψη προστέθηκε, αλλά δεν εφαρμόστηκαν όλες οι προεπιλεγμένες επιλογές σύσκεψης. Ελέγξτε τις στις Επιλογές σύσκεψης.",
 };

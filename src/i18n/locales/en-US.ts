@@ -160,6 +160,15 @@ export const enUS = {
   "command.needsConfirmSeries":
     "This is one occurrence of a series. Open Online meeting to confirm that the whole series goes online.",
   "command.foreign": "The body already has a {service} join link. Open Online meeting to add one anyway.",
+
+  "options.defaults.save": "Save as my defaults",
+  "options.defaults.clear": "Clear my defaults",
+  "options.defaults.active": "Your defaults apply to every new meeting.",
+  "options.defaults.saved": "Saved. Every new meeting gets these options.",
+  "options.defaults.cleared": "Your defaults are cleared. New meetings get Teams' usual options.",
+  "options.defaults.failed": "Your defaults couldn't be saved. Try again.",
+  "done.addedDefaultsMissed":
+    "Online meeting added, but not all of your default meeting options were applied. Check them under Meeting options.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

@@ -175,4 +175,14 @@ export const esES: Catalog = {
   "options.chat.enabled": "Activado",
   "options.chat.disabled": "Desactivado",
   "options.chat.limited": "Solo durante la reunión",
+
+  "options.defaults.save": "Guardar como mis valores predeterminados",
+  "options.defaults.clear": "Borrar mis valores predeterminados",
+  "options.defaults.active": "Tus valores predeterminados se aplican a cada reunión nueva.",
+  "options.defaults.saved": "Guardado. Cada reunión nueva tendrá estas opciones.",
+  "options.defaults.cleared":
+    "Se han borrado tus valores predeterminados. Las reuniones nuevas tendrán las opciones habituales de Teams.",
+  "options.defaults.failed": "No se pudieron guardar tus valores predeterminados. Inténtalo de nuevo.",
+  "done.addedDefaultsMissed":
+    "Reunión en línea agregada, pero no se aplicaron todas tus opciones de reunión predeterminadas. Revísalas en Opciones de reunión.",
 };

@@ -167,4 +167,14 @@ export const etEE: Catalog = {
   "options.chat.enabled": "Sees",
   "options.chat.disabled": "Väljas",
   "options.chat.limited": "Ainult koosoleku ajal",
+
+  "options.defaults.save": "Salvesta minu vaikesätetena",
+  "options.defaults.clear": "Tühjenda minu vaikesätted",
+  "options.defaults.active": "Teie vaikesätted kehtivad igale uuele koosolekule.",
+  "options.defaults.saved": "Salvestatud. Iga uus koosolek saab need suvandid.",
+  "options.defaults.cleared":
+    "Teie vaikesätted on tühjendatud. Uued koosolekud saavad Teamsi tavalised suvandid.",
+  "options.defaults.failed": "Vaikesätteid ei saanud salvestada. Proovige uuesti.",
+  "done.addedDefaultsMissed":
+    "Veebikoosolek lisati, kuid kõiki teie koosoleku vaikesuvandeid ei rakendatud. Kontrollige neid jaotises Koosoleku suvandid.",
 };

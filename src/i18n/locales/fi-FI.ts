@@ -170,4 +170,14 @@ export const fiFI: Catalog = {
   "options.chat.enabled": "Käytössä",
   "options.chat.disabled": "Pois käytöstä",
   "options.chat.limited": "Vain kokouksen aikana",
+
+  "options.defaults.save": "Tallenna oletusarvoikseni",
+  "options.defaults.clear": "Tyhjennä oletusarvoni",
+  "options.defaults.active": "Oletusarvosi koskevat jokaista uutta kokousta.",
+  "options.defaults.saved": "Tallennettu. Jokainen uusi kokous saa nämä asetukset.",
+  "options.defaults.cleared":
+    "Oletusarvosi on tyhjennetty. Uudet kokoukset saavat Teamsin tavalliset asetukset.",
+  "options.defaults.failed": "Oletusarvojasi ei voitu tallentaa. Yritä uudelleen.",
+  "done.addedDefaultsMissed":
+    "Online-kokous lisättiin, mutta kaikkia oletuskokousasetuksiasi ei otettu käyttöön. Tarkista ne kohdasta Kokouksen asetukset.",
 };

@@ -173,4 +173,14 @@ export const frFR: Catalog = {
   "options.chat.enabled": "Activée",
   "options.chat.disabled": "Désactivée",
   "options.chat.limited": "Uniquement pendant la réunion",
+
+  "options.defaults.save": "Enregistrer comme mes valeurs par défaut",
+  "options.defaults.clear": "Effacer mes valeurs par défaut",
+  "options.defaults.active": "Vos valeurs par défaut s’appliquent à chaque nouvelle réunion.",
+  "options.defaults.saved": "Enregistré. Chaque nouvelle réunion recevra ces options.",
+  "options.defaults.cleared":
+    "Vos valeurs par défaut sont effacées. Les nouvelles réunions reçoivent les options habituelles de Teams.",
+  "options.defaults.failed": "Impossible d’enregistrer vos valeurs par défaut. Réessayez.",
+  "done.addedDefaultsMissed":
+    "Réunion en ligne ajoutée, mais certaines de vos options de réunion par défaut n’ont pas été appliquées. Vérifiez-les dans Options de réunion.",
 };

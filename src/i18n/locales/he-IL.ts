@@ -154,4 +154,13 @@ export const heIL: Catalog = {
   "options.chat.enabled": "מופעל",
   "options.chat.disabled": "כבוי",
   "options.chat.limited": "רק במהלך הפגישה",
+
+  "options.defaults.save": "שמור כברירות המחדל שלי",
+  "options.defaults.clear": "נקה את ברירות המחדל שלי",
+  "options.defaults.active": "ברירות המחדל שלך חלות על כל פגישה חדשה.",
+  "options.defaults.saved": "נשמר. כל פגישה חדשה תקבל את האפשרויות האלה.",
+  "options.defaults.cleared": "ברירות המחדל שלך נוקו. פגישות חדשות מקבלות את האפשרויות הרגילות של Teams.",
+  "options.defaults.failed": "לא ניתן היה לשמור את ברירות המחדל שלך. נסה שוב.",
+  "done.addedDefaultsMissed":
+    "הפגישה המקוונת נוספה, אך לא כל אפשרויות הפגישה המוגדרות כברירת מחדל הוחלו. בדוק אותן באפשרויות הפגישה.",
 };

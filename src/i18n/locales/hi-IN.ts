@@ -161,4 +161,13 @@ export const hiIN: Catalog = {
   "options.chat.enabled": "चालू",
   "options.chat.disabled": "बंद",
   "options.chat.limited": "केवल मीटिंग के दौरान",
+
+  "options.defaults.save": "मेरे डिफ़ॉल्ट के रूप में सहेजें",
+  "options.defaults.clear": "मेरे डिफ़ॉल्ट साफ़ करें",
+  "options.defaults.active": "आपके डिफ़ॉल्ट हर नई मीटिंग पर लागू होते हैं।",
+  "options.defaults.saved": "सहेजा गया. हर नई मीटिंग को ये विकल्प मिलेंगे।",
+  "options.defaults.cleared": "आपके डिफ़ॉल्ट साफ़ कर दिए गए हैं. नई मीटिंग्स को Teams के सामान्य विकल्प मिलते हैं।",
+  "options.defaults.failed": "आपके डिफ़ॉल्ट सहेजे नहीं जा सके. फिर से कोशिश करें।",
+  "done.addedDefaultsMissed":
+    "ऑनलाइन मीटिंग जोड़ दी गई, लेकिन आपके सभी डिफ़ॉल्ट मीटिंग विकल्प लागू नहीं हुए. उन्हें मीटिंग विकल्प में जाँचें।",
 };

@@ -171,4 +171,14 @@ export const hrHR: Catalog = {
   "options.chat.enabled": "Uključeno",
   "options.chat.disabled": "Isključeno",
   "options.chat.limited": "Samo tijekom sastanka",
+
+  "options.defaults.save": "Spremi kao moje zadane postavke",
+  "options.defaults.clear": "Očisti moje zadane postavke",
+  "options.defaults.active": "Vaše zadane postavke primjenjuju se na svaki novi sastanak.",
+  "options.defaults.saved": "Spremljeno. Svaki novi sastanak dobit će ove mogućnosti.",
+  "options.defaults.cleared":
+    "Vaše zadane postavke su očišćene. Novi sastanci dobivaju uobičajene mogućnosti aplikacije Teams.",
+  "options.defaults.failed": "Zadane postavke nije moguće spremiti. Pokušajte ponovno.",
+  "done.addedDefaultsMissed":
+    "Mrežni sastanak je dodan, ali nisu primijenjene sve vaše zadane mogućnosti sastanka. Provjerite ih u odjeljku Mogućnosti sastanka.",
 };

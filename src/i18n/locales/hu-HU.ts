@@ -174,4 +174,14 @@ export const huHU: Catalog = {
   "options.chat.enabled": "Be",
   "options.chat.disabled": "Ki",
   "options.chat.limited": "Csak az értekezlet alatt",
+
+  "options.defaults.save": "Mentés alapértelmezésként",
+  "options.defaults.clear": "Alapértelmezéseim törlése",
+  "options.defaults.active": "Az alapértelmezései minden új értekezletre érvényesek.",
+  "options.defaults.saved": "Mentve. Minden új értekezlet ezeket a beállításokat kapja.",
+  "options.defaults.cleared":
+    "Az alapértelmezései törölve. Az új értekezletek a Teams szokásos beállításait kapják.",
+  "options.defaults.failed": "Az alapértelmezéseket nem sikerült menteni. Próbálja újra.",
+  "done.addedDefaultsMissed":
+    "Az online értekezlet hozzáadva, de nem minden alapértelmezett értekezlet-beállítás lett alkalmazva. Ellenőrizze őket az Értekezlet beállításai részen.",
 };

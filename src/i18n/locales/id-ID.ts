@@ -167,4 +167,13 @@ export const idID: Catalog = {
   "options.chat.enabled": "Aktif",
   "options.chat.disabled": "Nonaktif",
   "options.chat.limited": "Hanya selama rapat",
+
+  "options.defaults.save": "Simpan sebagai default saya",
+  "options.defaults.clear": "Hapus default saya",
+  "options.defaults.active": "Default Anda berlaku untuk setiap rapat baru.",
+  "options.defaults.saved": "Disimpan. Setiap rapat baru akan mendapatkan opsi ini.",
+  "options.defaults.cleared": "Default Anda telah dihapus. Rapat baru mendapatkan opsi Teams yang biasa.",
+  "options.defaults.failed": "Default Anda tidak dapat disimpan. Coba lagi.",
+  "done.addedDefaultsMissed":
+    "Rapat online ditambahkan, tetapi tidak semua opsi rapat default Anda diterapkan. Periksa di Opsi rapat.",
 };

@@ -175,4 +175,14 @@ export const itIT: Catalog = {
   "options.chat.enabled": "Attiva",
   "options.chat.disabled": "Disattivata",
   "options.chat.limited": "Solo durante la riunione",
+
+  "options.defaults.save": "Salva come miei valori predefiniti",
+  "options.defaults.clear": "Cancella i miei valori predefiniti",
+  "options.defaults.active": "I tuoi valori predefiniti si applicano a ogni nuova riunione.",
+  "options.defaults.saved": "Salvato. Ogni nuova riunione avrà queste opzioni.",
+  "options.defaults.cleared":
+    "I tuoi valori predefiniti sono stati cancellati. Le nuove riunioni avranno le opzioni consuete di Teams.",
+  "options.defaults.failed": "Impossibile salvare i valori predefiniti. Riprova.",
+  "done.addedDefaultsMissed":
+    "Riunione online aggiunta, ma non tutte le opzioni riunione predefinite sono state applicate. Controllale in Opzioni riunione.",
 };

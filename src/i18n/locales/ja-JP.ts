@@ -164,4 +164,13 @@ export const jaJP: Catalog = {
   "options.chat.enabled": "オン",
   "options.chat.disabled": "オフ",
   "options.chat.limited": "会議中のみ",
+
+  "options.defaults.save": "既定として保存",
+  "options.defaults.clear": "既定をクリア",
+  "options.defaults.active": "既定の設定はすべての新しい会議に適用されます。",
+  "options.defaults.saved": "保存しました。新しい会議にはすべてこのオプションが設定されます。",
+  "options.defaults.cleared": "既定をクリアしました。新しい会議には Teams の通常のオプションが設定されます。",
+  "options.defaults.failed": "既定を保存できませんでした。もう一度お試しください。",
+  "done.addedDefaultsMissed":
+    "オンライン会議を追加しましたが、既定の会議オプションの一部が適用されませんでした。[会議のオプション] で確認してください。",
 };

@@ -164,4 +164,13 @@ export const koKR: Catalog = {
   "options.chat.enabled": "켜기",
   "options.chat.disabled": "끄기",
   "options.chat.limited": "모임 중에만",
+
+  "options.defaults.save": "내 기본값으로 저장",
+  "options.defaults.clear": "내 기본값 지우기",
+  "options.defaults.active": "기본값은 모든 새 모임에 적용됩니다.",
+  "options.defaults.saved": "저장했습니다. 모든 새 모임에 이 옵션이 적용됩니다.",
+  "options.defaults.cleared": "기본값을 지웠습니다. 새 모임에는 Teams의 일반 옵션이 적용됩니다.",
+  "options.defaults.failed": "기본값을 저장할 수 없습니다. 다시 시도하세요.",
+  "done.addedDefaultsMissed":
+    "온라인 모임을 추가했지만 기본 모임 옵션 중 일부가 적용되지 않았습니다. 모임 옵션에서 확인하세요.",
 };

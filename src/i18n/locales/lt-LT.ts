@@ -172,4 +172,14 @@ export const ltLT: Catalog = {
   "options.chat.enabled": "Įjungta",
   "options.chat.disabled": "Išjungta",
   "options.chat.limited": "Tik susitikimo metu",
+
+  "options.defaults.save": "Įrašyti kaip mano numatytuosius",
+  "options.defaults.clear": "Išvalyti mano numatytuosius",
+  "options.defaults.active": "Jūsų numatytieji parametrai taikomi kiekvienam naujam susitikimui.",
+  "options.defaults.saved": "Įrašyta. Kiekvienas naujas susitikimas gaus šias parinktis.",
+  "options.defaults.cleared":
+    "Jūsų numatytieji parametrai išvalyti. Nauji susitikimai gauna įprastas „Teams“ parinktis.",
+  "options.defaults.failed": "Nepavyko įrašyti numatytųjų parametrų. Bandykite dar kartą.",
+  "done.addedDefaultsMissed":
+    "Internetinis susitikimas įtrauktas, bet pritaikytos ne visos jūsų numatytosios susitikimo parinktys. Patikrinkite jas skyriuje Susitikimo parinktys.",
 };

@@ -169,4 +169,13 @@ export const lvLV: Catalog = {
   "options.chat.enabled": "Ieslēgta",
   "options.chat.disabled": "Izslēgta",
   "options.chat.limited": "Tikai sapulces laikā",
+
+  "options.defaults.save": "Saglabāt kā manus noklusējumus",
+  "options.defaults.clear": "Notīrīt manus noklusējumus",
+  "options.defaults.active": "Jūsu noklusējumi attiecas uz katru jaunu sapulci.",
+  "options.defaults.saved": "Saglabāts. Katra jauna sapulce saņems šīs opcijas.",
+  "options.defaults.cleared": "Jūsu noklusējumi ir notīrīti. Jaunās sapulces saņem parastās Teams opcijas.",
+  "options.defaults.failed": "Noklusējumus nevarēja saglabāt. Mēģiniet vēlreiz.",
+  "done.addedDefaultsMissed":
+    "Tiešsaistes sapulce pievienota, taču ne visas jūsu noklusējuma sapulces opcijas tika lietotas. Pārbaudiet tās sadaļā Sapulces opcijas.",
 };

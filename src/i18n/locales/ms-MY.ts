@@ -169,4 +169,13 @@ export const msMY: Catalog = {
   "options.chat.enabled": "Hidup",
   "options.chat.disabled": "Mati",
   "options.chat.limited": "Hanya semasa mesyuarat",
+
+  "options.defaults.save": "Simpan sebagai lalai saya",
+  "options.defaults.clear": "Kosongkan lalai saya",
+  "options.defaults.active": "Lalai anda digunakan untuk setiap mesyuarat baharu.",
+  "options.defaults.saved": "Disimpan. Setiap mesyuarat baharu akan mendapat pilihan ini.",
+  "options.defaults.cleared": "Lalai anda telah dikosongkan. Mesyuarat baharu mendapat pilihan biasa Teams.",
+  "options.defaults.failed": "Lalai anda tidak dapat disimpan. Cuba lagi.",
+  "done.addedDefaultsMissed":
+    "Mesyuarat dalam talian ditambah, tetapi bukan semua pilihan mesyuarat lalai anda digunakan. Semak dalam Pilihan mesyuarat.",
 };

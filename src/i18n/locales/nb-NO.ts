@@ -166,4 +166,13 @@ export const nbNO: Catalog = {
   "options.chat.enabled": "På",
   "options.chat.disabled": "Av",
   "options.chat.limited": "Bare under møtet",
+
+  "options.defaults.save": "Lagre som mine standarder",
+  "options.defaults.clear": "Fjern mine standarder",
+  "options.defaults.active": "Standardene dine gjelder for alle nye møter.",
+  "options.defaults.saved": "Lagret. Alle nye møter får disse alternativene.",
+  "options.defaults.cleared": "Standardene dine er fjernet. Nye møter får de vanlige alternativene i Teams.",
+  "options.defaults.failed": "Standardene dine kunne ikke lagres. Prøv igjen.",
+  "done.addedDefaultsMissed":
+    "Nettmøte lagt til, men ikke alle standard møtealternativene dine ble brukt. Kontroller dem under Møtealternativer.",
 };

@@ -176,4 +176,14 @@ export const nlNL: Catalog = {
   "options.chat.enabled": "Aan",
   "options.chat.disabled": "Uit",
   "options.chat.limited": "Alleen tijdens de vergadering",
+
+  "options.defaults.save": "Opslaan als mijn standaardwaarden",
+  "options.defaults.clear": "Mijn standaardwaarden wissen",
+  "options.defaults.active": "Uw standaardwaarden gelden voor elke nieuwe vergadering.",
+  "options.defaults.saved": "Opgeslagen. Elke nieuwe vergadering krijgt deze opties.",
+  "options.defaults.cleared":
+    "Uw standaardwaarden zijn gewist. Nieuwe vergaderingen krijgen de gebruikelijke opties van Teams.",
+  "options.defaults.failed": "Uw standaardwaarden konden niet worden opgeslagen. Probeer het opnieuw.",
+  "done.addedDefaultsMissed":
+    "Onlinevergadering toegevoegd, maar niet al uw standaardvergaderopties zijn toegepast. Controleer ze onder Vergaderopties.",
 };

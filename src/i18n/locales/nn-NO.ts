@@ -166,4 +166,13 @@ export const nnNO: Catalog = {
   "options.chat.enabled": "På",
   "options.chat.disabled": "Av",
   "options.chat.limited": "Berre under møtet",
+
+  "options.defaults.save": "Lagre som standardane mine",
+  "options.defaults.clear": "Fjern standardane mine",
+  "options.defaults.active": "Standardane dine gjeld for alle nye møte.",
+  "options.defaults.saved": "Lagra. Alle nye møte får desse alternativa.",
+  "options.defaults.cleared": "Standardane dine er fjerna. Nye møte får dei vanlege alternativa i Teams.",
+  "options.defaults.failed": "Standardane dine kunne ikkje lagrast. Prøv igjen.",
+  "done.addedDefaultsMissed":
+    "Nettmøte lagt til, men ikkje alle standard møtealternativa dine vart brukte. Kontroller dei under Møtealternativ.",
 };

@@ -174,4 +174,14 @@ export const plPL: Catalog = {
   "options.chat.enabled": "Włączony",
   "options.chat.disabled": "Wyłączony",
   "options.chat.limited": "Tylko podczas spotkania",
+
+  "options.defaults.save": "Zapisz jako moje ustawienia domyślne",
+  "options.defaults.clear": "Wyczyść moje ustawienia domyślne",
+  "options.defaults.active": "Twoje ustawienia domyślne dotyczą każdego nowego spotkania.",
+  "options.defaults.saved": "Zapisano. Każde nowe spotkanie otrzyma te opcje.",
+  "options.defaults.cleared":
+    "Twoje ustawienia domyślne zostały wyczyszczone. Nowe spotkania otrzymają zwykłe opcje aplikacji Teams.",
+  "options.defaults.failed": "Nie można zapisać ustawień domyślnych. Spróbuj ponownie.",
+  "done.addedDefaultsMissed":
+    "Dodano spotkanie online, ale nie wszystkie domyślne opcje spotkania zostały zastosowane. Sprawdź je w sekcji Opcje spotkania.",
 };

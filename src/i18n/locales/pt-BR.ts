@@ -171,4 +171,13 @@ export const ptBR: Catalog = {
   "options.chat.enabled": "Ativado",
   "options.chat.disabled": "Desativado",
   "options.chat.limited": "Somente durante a reunião",
+
+  "options.defaults.save": "Salvar como meus padrões",
+  "options.defaults.clear": "Limpar meus padrões",
+  "options.defaults.active": "Seus padrões se aplicam a todas as novas reuniões.",
+  "options.defaults.saved": "Salvo. Todas as novas reuniões terão essas opções.",
+  "options.defaults.cleared": "Seus padrões foram limpos. As novas reuniões terão as opções usuais do Teams.",
+  "options.defaults.failed": "Não foi possível salvar seus padrões. Tente novamente.",
+  "done.addedDefaultsMissed":
+    "Reunião online adicionada, mas nem todas as suas opções de reunião padrão foram aplicadas. Verifique-as em Opções de reunião.",
 };

@@ -173,4 +173,14 @@ export const ptPT: Catalog = {
   "options.chat.enabled": "Ativado",
   "options.chat.disabled": "Desativado",
   "options.chat.limited": "Apenas durante a reunião",
+
+  "options.defaults.save": "Guardar como as minhas predefinições",
+  "options.defaults.clear": "Limpar as minhas predefinições",
+  "options.defaults.active": "As suas predefinições aplicam-se a todas as novas reuniões.",
+  "options.defaults.saved": "Guardado. Todas as novas reuniões terão estas opções.",
+  "options.defaults.cleared":
+    "As suas predefinições foram limpas. As novas reuniões terão as opções habituais do Teams.",
+  "options.defaults.failed": "Não foi possível guardar as suas predefinições. Tente novamente.",
+  "done.addedDefaultsMissed":
+    "Reunião online adicionada, mas nem todas as suas opções de reunião predefinidas foram aplicadas. Verifique-as em Opções de reunião.",
 };

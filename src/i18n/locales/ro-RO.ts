@@ -174,4 +174,14 @@ export const roRO: Catalog = {
   "options.chat.enabled": "Activat",
   "options.chat.disabled": "Dezactivat",
   "options.chat.limited": "Doar în timpul întâlnirii",
+
+  "options.defaults.save": "Salvează ca valorile mele implicite",
+  "options.defaults.clear": "Golește valorile mele implicite",
+  "options.defaults.active": "Valorile implicite se aplică fiecărei întâlniri noi.",
+  "options.defaults.saved": "Salvat. Fiecare întâlnire nouă va primi aceste opțiuni.",
+  "options.defaults.cleared":
+    "Valorile implicite au fost golite. Întâlnirile noi primesc opțiunile obișnuite din Teams.",
+  "options.defaults.failed": "Valorile implicite nu au putut fi salvate. Încercați din nou.",
+  "done.addedDefaultsMissed":
+    "Întâlnirea online a fost adăugată, dar nu toate opțiunile implicite de întâlnire au fost aplicate. Verificați-le în Opțiuni întâlnire.",
 };

@@ -168,4 +168,14 @@ export const skSK: Catalog = {
   "options.chat.enabled": "Zapnutý",
   "options.chat.disabled": "Vypnutý",
   "options.chat.limited": "Iba počas schôdze",
+
+  "options.defaults.save": "Uložiť ako moje predvolené",
+  "options.defaults.clear": "Vymazať moje predvolené",
+  "options.defaults.active": "Vaše predvolené hodnoty platia pre každú novú schôdzu.",
+  "options.defaults.saved": "Uložené. Každá nová schôdza dostane tieto možnosti.",
+  "options.defaults.cleared":
+    "Vaše predvolené hodnoty sú vymazané. Nové schôdze dostanú obvyklé možnosti aplikácie Teams.",
+  "options.defaults.failed": "Predvolené hodnoty sa nepodarilo uložiť. Skúste to znova.",
+  "done.addedDefaultsMissed":
+    "Online schôdza bola pridaná, ale nie všetky vaše predvolené možnosti schôdze sa použili. Skontrolujte ich v časti Možnosti schôdze.",
 };

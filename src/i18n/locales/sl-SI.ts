@@ -171,4 +171,14 @@ export const slSI: Catalog = {
   "options.chat.enabled": "Vklopljeno",
   "options.chat.disabled": "Izklopljeno",
   "options.chat.limited": "Samo med srečanjem",
+
+  "options.defaults.save": "Shrani kot moje privzete nastavitve",
+  "options.defaults.clear": "Počisti moje privzete nastavitve",
+  "options.defaults.active": "Vaše privzete nastavitve veljajo za vsako novo srečanje.",
+  "options.defaults.saved": "Shranjeno. Vsako novo srečanje bo dobilo te možnosti.",
+  "options.defaults.cleared":
+    "Vaše privzete nastavitve so počiščene. Nova srečanja dobijo običajne možnosti aplikacije Teams.",
+  "options.defaults.failed": "Privzetih nastavitev ni bilo mogoče shraniti. Poskusite znova.",
+  "done.addedDefaultsMissed":
+    "Spletno srečanje je dodano, vendar niso bile uporabljene vse vaše privzete možnosti srečanja. Preverite jih v razdelku Možnosti srečanja.",
 };

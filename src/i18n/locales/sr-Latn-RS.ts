@@ -168,4 +168,14 @@ export const srLatnRS: Catalog = {
   "options.chat.enabled": "Uključeno",
   "options.chat.disabled": "Isključeno",
   "options.chat.limited": "Samo tokom sastanka",
+
+  "options.defaults.save": "Sačuvaj kao moje podrazumevane vrednosti",
+  "options.defaults.clear": "Obriši moje podrazumevane vrednosti",
+  "options.defaults.active": "Vaše podrazumevane vrednosti važe za svaki novi sastanak.",
+  "options.defaults.saved": "Sačuvano. Svaki novi sastanak dobiće ove opcije.",
+  "options.defaults.cleared":
+    "Vaše podrazumevane vrednosti su obrisane. Novi sastanci dobijaju uobičajene opcije aplikacije Teams.",
+  "options.defaults.failed": "Podrazumevane vrednosti nije moguće sačuvati. Pokušajte ponovo.",
+  "done.addedDefaultsMissed":
+    "Sastanak na mreži je dodat, ali nisu primenjene sve vaše podrazumevane opcije sastanka. Proverite ih u odeljku Opcije sastanka.",
 };

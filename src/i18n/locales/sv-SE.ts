@@ -166,4 +166,13 @@ export const svSE: Catalog = {
   "options.chat.enabled": "På",
   "options.chat.disabled": "Av",
   "options.chat.limited": "Endast under mötet",
+
+  "options.defaults.save": "Spara som mina standardvärden",
+  "options.defaults.clear": "Rensa mina standardvärden",
+  "options.defaults.active": "Dina standardvärden gäller för varje nytt möte.",
+  "options.defaults.saved": "Sparat. Varje nytt möte får de här alternativen.",
+  "options.defaults.cleared": "Dina standardvärden är rensade. Nya möten får Teams vanliga alternativ.",
+  "options.defaults.failed": "Dina standardvärden kunde inte sparas. Försök igen.",
+  "done.addedDefaultsMissed":
+    "Onlinemöte tillagt, men alla dina standardmötesalternativ tillämpades inte. Kontrollera dem under Mötesalternativ.",
 };

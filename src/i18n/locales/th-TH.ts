@@ -152,4 +152,13 @@ export const thTH: Catalog = {
   "options.chat.enabled": "เปิด",
   "options.chat.disabled": "ปิด",
   "options.chat.limited": "เฉพาะระหว่างการประชุม",
+
+  "options.defaults.save": "บันทึกเป็นค่าเริ่มต้นของฉัน",
+  "options.defaults.clear": "ล้างค่าเริ่มต้นของฉัน",
+  "options.defaults.active": "ค่าเริ่มต้นของคุณจะใช้กับการประชุมใหม่ทุกครั้ง",
+  "options.defaults.saved": "บันทึกแล้ว การประชุมใหม่ทุกครั้งจะได้รับตัวเลือกเหล่านี้",
+  "options.defaults.cleared": "ล้างค่าเริ่มต้นของคุณแล้ว การประชุมใหม่จะได้รับตัวเลือกปกติของ Teams",
+  "options.defaults.failed": "ไม่สามารถบันทึกค่าเริ่มต้นของคุณได้ โปรดลองอีกครั้ง",
+  "done.addedDefaultsMissed":
+    "เพิ่มการประชุมออนไลน์แล้ว แต่ตัวเลือกการประชุมเริ่มต้นของคุณไม่ได้ถูกนำไปใช้ทั้งหมด โปรดตรวจสอบในตัวเลือกการประชุม",
 };

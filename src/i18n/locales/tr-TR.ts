@@ -167,4 +167,14 @@ export const trTR: Catalog = {
   "options.chat.enabled": "Açık",
   "options.chat.disabled": "Kapalı",
   "options.chat.limited": "Yalnızca toplantı sırasında",
+
+  "options.defaults.save": "Varsayılanlarım olarak kaydet",
+  "options.defaults.clear": "Varsayılanlarımı temizle",
+  "options.defaults.active": "Varsayılanlarınız her yeni toplantıya uygulanır.",
+  "options.defaults.saved": "Kaydedildi. Her yeni toplantı bu seçenekleri alır.",
+  "options.defaults.cleared":
+    "Varsayılanlarınız temizlendi. Yeni toplantılar Teams'in olağan seçeneklerini alır.",
+  "options.defaults.failed": "Varsayılanlarınız kaydedilemedi. Yeniden deneyin.",
+  "done.addedDefaultsMissed":
+    "Çevrimiçi toplantı eklendi, ancak varsayılan toplantı seçeneklerinizin tümü uygulanmadı. Bunları Toplantı seçenekleri bölümünde denetleyin.",
 };

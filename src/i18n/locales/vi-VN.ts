@@ -165,4 +165,13 @@ export const viVN: Catalog = {
   "options.chat.enabled": "Bật",
   "options.chat.disabled": "Tắt",
   "options.chat.limited": "Chỉ trong cuộc họp",
+
+  "options.defaults.save": "Lưu làm mặc định của tôi",
+  "options.defaults.clear": "Xóa mặc định của tôi",
+  "options.defaults.active": "Mặc định của bạn áp dụng cho mọi cuộc họp mới.",
+  "options.defaults.saved": "Đã lưu. Mọi cuộc họp mới sẽ có các tùy chọn này.",
+  "options.defaults.cleared": "Đã xóa mặc định của bạn. Cuộc họp mới có các tùy chọn thông thường của Teams.",
+  "options.defaults.failed": "Không thể lưu mặc định của bạn. Hãy thử lại.",
+  "done.addedDefaultsMissed":
+    "Đã thêm cuộc họp trực tuyến, nhưng không phải tất cả tùy chọn cuộc họp mặc định của bạn đều được áp dụng. Hãy kiểm tra trong Tùy chọn cuộc họp.",
 };

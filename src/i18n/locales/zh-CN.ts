@@ -147,4 +147,12 @@ export const zhCN: Catalog = {
   "options.chat.enabled": "开",
   "options.chat.disabled": "关",
   "options.chat.limited": "仅在会议期间",
+
+  "options.defaults.save": "保存为我的默认设置",
+  "options.defaults.clear": "清除我的默认设置",
+  "options.defaults.active": "你的默认设置适用于每个新会议。",
+  "options.defaults.saved": "已保存。每个新会议都将使用这些选项。",
+  "options.defaults.cleared": "已清除你的默认设置。新会议将使用 Teams 的常规选项。",
+  "options.defaults.failed": "无法保存你的默认设置。请重试。",
+  "done.addedDefaultsMissed": "已添加联机会议，但你的默认会议选项未全部应用。请在“会议选项”中查看。",
 };

@@ -150,4 +150,12 @@ export const zhTW: Catalog = {
   "options.chat.enabled": "開啟",
   "options.chat.disabled": "關閉",
   "options.chat.limited": "僅在會議期間",
+
+  "options.defaults.save": "儲存為我的預設值",
+  "options.defaults.clear": "清除我的預設值",
+  "options.defaults.active": "您的預設值會套用到每個新會議。",
+  "options.defaults.saved": "已儲存。每個新會議都會使用這些選項。",
+  "options.defaults.cleared": "已清除您的預設值。新會議會使用 Teams 的一般選項。",
+  "options.defaults.failed": "無法儲存您的預設值。請再試一次。",
+  "done.addedDefaultsMissed": "已新增線上會議，但您的預設會議選項並未全部套用。請在「會議選項」中檢查。",
 };

@@ -1,6 +1,7 @@
 // The UI-less surfaces: the ribbon's one-click command, the mobile online-meeting toggle and the
 // launch event for new appointments. Progress and outcome as Outlook notification messages;
 // event.completed() exactly once, whatever happens.
+import { defaultsMissed } from "../../app/apply-defaults";
 import type { AddRequest } from "../../app/meeting-service";
 import { AppError, ErrorCode, toAppError } from "../../core/errors";
 import { calendarRouteConfirmed } from "../../core/user-settings";
@@ -42,7 +43,10 @@ async function run(event: CommandEvent, mode: Mode): Promise<void> {
       onProgress: (step) =>
         void notifications.progress(translate(PROGRESS_MESSAGE[step])).catch(() => undefined),
     });
-    if (result.kind === "added") await notifications.success(translate("done.added"));
+    // The meeting is in; the organizer's default options didn't all take: said as other problems are.
+    if (result.kind === "added" && defaultsMissed(result.defaults))
+      await notifications.error(translate("done.addedDefaultsMissed"));
+    else if (result.kind === "added") await notifications.success(translate("done.added"));
     else if (result.kind === "already" && mode !== "launch")
       await notifications.success(translate("done.already"));
     else await notifications.clear();

@@ -44,7 +44,7 @@ export async function compose(): Promise<Composition> {
   const settings = new OfficeSettings();
   const appointment = new OfficeAppointment();
   const service = new MeetingService({ appointment, graph, settings, env: environment });
-  const meetingOptions = new MeetingOptionsService({ appointment, graph, env: environment });
+  const meetingOptions = new MeetingOptionsService({ appointment, graph, env: environment, settings });
   return {
     config,
     service,

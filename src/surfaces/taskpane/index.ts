@@ -31,7 +31,15 @@ async function start(): Promise<void> {
       translate: composition.translate,
       uiLocale: composition.uiLocale,
       displayLanguage: composition.displayLanguage,
-      saveSettings: (settings) => composition.settings.save(settings),
+      // The Settings panel doesn't own the default meeting options (the Meeting options section
+      // does): the stored ones are kept, not overwritten by the copy the pane read when it opened.
+      saveSettings: async (settings) => {
+        const { meetingOptions } = await composition.settings.load();
+        const next = { ...settings };
+        if (meetingOptions) next.meetingOptions = meetingOptions;
+        else delete next.meetingOptions;
+        await composition.settings.save(next);
+      },
       account: composition.tokens.getSignedInAccount?.bind(composition.tokens),
       signOut: composition.tokens.signOut?.bind(composition.tokens),
     });

@@ -19,14 +19,26 @@ export interface OptionsState {
   working: boolean;
   /** What went wrong last: nothing, a failed read or change, or options the read-back doesn't carry. */
   problem: "failed" | "notApplied" | null;
+  /** The pane can save defaults (it has the organizer's settings). */
+  defaultsOffered: boolean;
+  /** The organizer has saved defaults; null: not known yet. */
+  hasDefaults: boolean | null;
+  /** Saving or clearing the defaults is under way. */
+  defaultsWorking: boolean;
+  /** What the last save or clear did. */
+  defaultsNote: "saved" | "cleared" | "failed" | null;
 }
 
-export const initialOptionsState = (): OptionsState => ({
+export const initialOptionsState = (defaultsOffered = false): OptionsState => ({
   meetingExists: false,
   phase: "idle",
   options: null,
   working: false,
   problem: null,
+  defaultsOffered,
+  hasDefaults: null,
+  defaultsWorking: false,
+  defaultsNote: null,
 });
 
 export interface ChoiceModel {
@@ -54,7 +66,19 @@ export interface OptionsControlsModel {
   announce: boolean | null;
 }
 
+/** "Save as my defaults" and "Clear my defaults", with what the last of them did. */
+export interface DefaultsModel {
+  busy: boolean;
+  /** Clear is offered only when there are defaults to clear. */
+  canClear: boolean;
+  note: MessageKey | null;
+  /** The note is a problem (shown as an alert). */
+  alert: boolean;
+}
+
 export interface MeetingOptionsModel {
+  /** null: no defaults controls (no controls at all, or a pane without the organizer's settings). */
+  defaults: DefaultsModel | null;
   visible: boolean;
   busy: boolean;
   /** A sentence instead of, or above, the controls. */
@@ -121,8 +145,29 @@ const PROBLEM: Record<NonNullable<OptionsState["problem"]>, MessageKey> = {
   notApplied: "options.notApplied",
 };
 
+const DEFAULTS_NOTE: Record<NonNullable<OptionsState["defaultsNote"]>, MessageKey> = {
+  saved: "options.defaults.saved",
+  cleared: "options.defaults.cleared",
+  failed: "options.defaults.failed",
+};
+
+function defaultsOf(state: OptionsState): DefaultsModel | null {
+  if (!state.defaultsOffered) return null;
+  const note = state.defaultsNote
+    ? DEFAULTS_NOTE[state.defaultsNote]
+    : state.hasDefaults
+      ? "options.defaults.active"
+      : null;
+  return {
+    busy: state.defaultsWorking,
+    canClear: state.hasDefaults === true,
+    note,
+    alert: state.defaultsNote === "failed",
+  };
+}
+
 export function describeMeetingOptions(state: OptionsState): MeetingOptionsModel {
-  const hidden = { visible: false, busy: false, message: null, alert: false, controls: null };
+  const hidden = { visible: false, busy: false, message: null, alert: false, controls: null, defaults: null };
   if (!state.meetingExists) return hidden;
   const problem = state.problem ? PROBLEM[state.problem] : null;
   const shown = { ...hidden, visible: true, busy: state.working || state.phase === "loading" };
@@ -132,12 +177,21 @@ export function describeMeetingOptions(state: OptionsState): MeetingOptionsModel
     if (problem) return { ...shown, message: problem, alert: true };
     return { ...shown, message: state.phase === "loading" ? "options.loading" : null };
   }
-  return { ...shown, message: problem, alert: problem !== null, controls: controlsOf(state.options) };
+  return {
+    ...shown,
+    message: problem,
+    alert: problem !== null,
+    controls: controlsOf(state.options),
+    defaults: defaultsOf(state),
+  };
 }
 
 /** The pane's news: whether the appointment holds our meeting. A new (or gone) meeting starts afresh. */
 export function withMeetingExists(state: OptionsState, exists: boolean): OptionsState {
-  return exists === state.meetingExists ? state : { ...initialOptionsState(), meetingExists: exists };
+  if (exists === state.meetingExists) return state;
+  // The organizer's defaults are theirs, not the meeting's: known still.
+  const { defaultsOffered, hasDefaults } = state;
+  return { ...initialOptionsState(defaultsOffered), hasDefaults, meetingExists: exists };
 }
 
 export function readStarted(state: OptionsState): OptionsState {
@@ -146,7 +200,8 @@ export function readStarted(state: OptionsState): OptionsState {
 
 /** What a read found: the server's values, or why there are none. */
 export function withRead(state: OptionsState, read: OptionsRead): OptionsState {
-  if (read.kind === "none") return { ...initialOptionsState(), meetingExists: false };
+  if (read.kind === "none")
+    return { ...initialOptionsState(state.defaultsOffered), hasDefaults: state.hasDefaults };
   if (read.kind === "ready")
     return { ...state, phase: "ready", options: read.meeting.options, problem: null };
   return { ...state, phase: read.kind, options: null, problem: null };
@@ -167,4 +222,23 @@ export function withChange(state: OptionsState, result: OptionsChange): OptionsS
 /** A read or a change failed: the previous values stay. */
 export function withFailure(state: OptionsState): OptionsState {
   return { ...state, working: false, phase: state.options ? "ready" : "idle", problem: "failed" };
+}
+
+/** Whether the organizer has saved defaults (read from their settings). */
+export function withDefaultsKnown(state: OptionsState, hasDefaults: boolean): OptionsState {
+  return { ...state, hasDefaults };
+}
+
+export function defaultsStarted(state: OptionsState): OptionsState {
+  return { ...state, defaultsWorking: true, defaultsNote: null };
+}
+
+/** Saved (the meeting's options are the defaults now) or cleared (there are none). */
+export function withDefaultsDone(state: OptionsState, saved: boolean): OptionsState {
+  return { ...state, defaultsWorking: false, hasDefaults: saved, defaultsNote: saved ? "saved" : "cleared" };
+}
+
+/** Saving or clearing failed: the defaults are as they were. */
+export function withDefaultsFailure(state: OptionsState): OptionsState {
+  return { ...state, defaultsWorking: false, defaultsNote: "failed" };
 }

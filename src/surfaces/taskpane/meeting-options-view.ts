@@ -1,15 +1,21 @@
 // The "Meeting options" wiring: opening the section reads the options from the server, each change
 // goes to the use-case (src/app/meeting-options-service.ts), and the section shows what the server
-// read back. Its state's changes: meeting-options-model.ts; its view: parts/meeting-options-section.ts.
+// read back. "Save as my defaults" keeps what the server holds for every new meeting; "Clear my
+// defaults" forgets them. Its state's changes: meeting-options-model.ts; its view:
+// parts/meeting-options-section.ts.
 import type { MeetingOptionsService } from "../../app/meeting-options-service";
 import type { MeetingOptions } from "../../core/meeting-options";
 import type { Translate } from "../../i18n";
 import {
   changeStarted,
+  defaultsStarted,
   describeMeetingOptions,
   initialOptionsState,
   readStarted,
   withChange,
+  withDefaultsDone,
+  withDefaultsFailure,
+  withDefaultsKnown,
   withFailure,
   withMeetingExists,
   withRead,
@@ -17,19 +23,26 @@ import {
 } from "./meeting-options-model";
 import { MeetingOptionsSection } from "./parts/meeting-options-section";
 
-export type MeetingOptionsPort = Pick<MeetingOptionsService, "read" | "change">;
+/** The use-case as the section needs it; without the defaults' calls, no defaults controls. */
+export type MeetingOptionsPort = Pick<MeetingOptionsService, "read" | "change"> &
+  Partial<Pick<MeetingOptionsService, "defaults" | "saveDefaults" | "clearDefaults">>;
 
 export class MeetingOptionsView {
-  private state: OptionsState = initialOptionsState();
+  private state: OptionsState;
   private readonly section: MeetingOptionsSection;
 
   constructor(
     translate: Translate,
     private readonly service: MeetingOptionsPort,
   ) {
+    this.state = initialOptionsState(
+      Boolean(service.defaults && service.saveDefaults && service.clearDefaults),
+    );
     this.section = new MeetingOptionsSection(translate, {
       onOpen: () => void this.read(),
       onChange: (wanted) => void this.change(wanted),
+      onSaveDefaults: () => void this.saveDefaults(),
+      onClearDefaults: () => void this.clearDefaults(),
     });
     this.render();
   }
@@ -49,6 +62,7 @@ export class MeetingOptionsView {
   /** Read the options from the server: what the section shows is what the server holds. */
   async read(): Promise<void> {
     this.update(readStarted(this.state));
+    void this.readDefaults();
     try {
       this.update(withRead(this.state, await this.service.read()));
     } catch {
@@ -64,6 +78,41 @@ export class MeetingOptionsView {
       this.update(withChange(this.state, await this.service.change(wanted)));
     } catch {
       this.update(withFailure(this.state));
+    }
+  }
+
+  /** Save what the server holds now (the values shown) as the defaults for every new meeting. */
+  async saveDefaults(): Promise<void> {
+    const { options } = this.state;
+    if (!options || !this.service.saveDefaults || this.state.defaultsWorking) return;
+    this.update(defaultsStarted(this.state));
+    try {
+      const saved = await this.service.saveDefaults(options);
+      this.update(withDefaultsDone(this.state, saved !== undefined));
+    } catch {
+      this.update(withDefaultsFailure(this.state));
+    }
+  }
+
+  async clearDefaults(): Promise<void> {
+    if (!this.service.clearDefaults || this.state.defaultsWorking) return;
+    this.update(defaultsStarted(this.state));
+    try {
+      await this.service.clearDefaults();
+      this.update(withDefaultsDone(this.state, false));
+    } catch {
+      this.update(withDefaultsFailure(this.state));
+    }
+  }
+
+  private async readDefaults(): Promise<void> {
+    if (!this.service.defaults) return;
+    try {
+      const saved = await this.service.defaults();
+      // The state as it is once the settings answered, not as it was when they were asked.
+      this.update(withDefaultsKnown(this.state, saved !== undefined));
+    } catch {
+      // Settings unreadable: the buttons still work, the line about existing defaults stays away.
     }
   }
 

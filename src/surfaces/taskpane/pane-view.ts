@@ -3,6 +3,7 @@
 // view parts (parts/) show it. The parts are built once and updated in place, so keyboard focus is
 // never lost.
 import type { CalendarRouteInfo, MeetingService, ProgressStep } from "../../app/meeting-service";
+import { defaultsMissed } from "../../app/apply-defaults";
 import { ErrorCode, toAppError, type AppError } from "../../core/errors";
 import type { CalendarProviders, UserSettings } from "../../core/types";
 import { joinLanguageOptions, languageName, type Translate } from "../../i18n";
@@ -152,7 +153,11 @@ export class PaneView {
         confirmCalendarRoute: (info) => this.confirmCalendarRoute(info),
         onProgress: (step) => this.showProgress(step),
       });
-      if (result.kind === "added") this.announce(translate("done.added"), true);
+      if (result.kind === "added")
+        this.announce(
+          translate(defaultsMissed(result.defaults) ? "done.addedDefaultsMissed" : "done.added"),
+          true,
+        );
       else if (result.kind === "already") this.announce(translate("done.already"), true);
     });
   }

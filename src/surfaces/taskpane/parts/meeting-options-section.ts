@@ -1,10 +1,11 @@
 // The "Meeting options" section, behind a disclosure: the controls with the values the server holds
-// (../meeting-options-model.ts says which), or a sentence instead. Reports the disclosure opening and
-// each change the organizer makes; meeting-options-view.ts does the calls.
+// (../meeting-options-model.ts says which), or a sentence instead; under them "Save as my defaults" and
+// "Clear my defaults". Reports the disclosure opening, each change the organizer makes and the two
+// buttons; meeting-options-view.ts does the calls.
 import type { MeetingOptions } from "../../../core/meeting-options";
 import type { MessageKey, Translate } from "../../../i18n";
 import { el, show } from "../../shared/dom";
-import type { MeetingOptionsModel, SelectModel } from "../meeting-options-model";
+import type { DefaultsModel, MeetingOptionsModel, SelectModel } from "../meeting-options-model";
 
 type Flag = "dialIn" | "mic" | "camera" | "record" | "announce";
 const FLAGS: readonly Flag[] = ["dialIn", "mic", "camera", "record", "announce"];
@@ -34,11 +35,33 @@ export class MeetingOptionsSection {
   private readonly presenters = selectFor("presenters");
   private readonly chat = selectFor("chat");
   private readonly flags: Record<Flag, HTMLInputElement>;
+  private readonly defaults = el("div", { class: "options-defaults", "data-testid": "options-defaults" });
+  private readonly saveDefaults: HTMLButtonElement;
+  private readonly clearDefaults: HTMLButtonElement;
+  private readonly defaultsNote = el("p", { "data-testid": "options-defaults-message" });
 
   constructor(
     private readonly translate: Translate,
-    events: { onOpen(): void; onChange(wanted: Partial<MeetingOptions>): void },
+    events: {
+      onOpen(): void;
+      onChange(wanted: Partial<MeetingOptions>): void;
+      onSaveDefaults(): void;
+      onClearDefaults(): void;
+    },
   ) {
+    this.saveDefaults = el(
+      "button",
+      { type: "button", class: "btn", "data-testid": "options-defaults-save" },
+      translate("options.defaults.save"),
+    );
+    this.clearDefaults = el(
+      "button",
+      { type: "button", class: "btn", "data-testid": "options-defaults-clear" },
+      translate("options.defaults.clear"),
+    );
+    this.saveDefaults.addEventListener("click", () => events.onSaveDefaults());
+    this.clearDefaults.addEventListener("click", () => events.onClearDefaults());
+    this.defaults.append(this.saveDefaults, this.clearDefaults, this.defaultsNote);
     const flag = (name: Flag) =>
       el("input", { type: "checkbox", id: `omo-options-${name}`, "data-testid": `options-${name}` });
     this.flags = {
@@ -69,6 +92,7 @@ export class MeetingOptionsSection {
       check("camera"),
       check("record"),
       check("announce"),
+      this.defaults,
     );
     const changed = (wanted: () => Partial<MeetingOptions>) => () => events.onChange(wanted());
     this.lobby.addEventListener(
@@ -127,6 +151,20 @@ export class MeetingOptionsSection {
     }
     for (const control of [this.lobby, this.presenters, this.chat, ...Object.values(this.flags)])
       control.setAttribute("aria-disabled", String(model.busy));
+    this.renderDefaults(model.defaults);
+  }
+
+  private renderDefaults(model: DefaultsModel | null): void {
+    show(this.defaults, model !== null);
+    if (!model) return;
+    show(this.clearDefaults, model.canClear);
+    for (const button of [this.saveDefaults, this.clearDefaults])
+      button.setAttribute("aria-disabled", String(model.busy));
+    this.defaultsNote.textContent = model.note ? this.translate(model.note) : "";
+    if (model.alert) this.defaultsNote.setAttribute("role", "alert");
+    else this.defaultsNote.removeAttribute("role");
+    this.defaultsNote.className = model.alert ? "options-problem" : "muted";
+    show(this.defaultsNote, model.note !== null);
   }
 
   /** The list is rebuilt only when its choices change (an open list stays open). */
