@@ -6,7 +6,11 @@ import { blockKey, insertBlock, renderBlock, type BlockKey } from "../../src/cor
 const ORGANIZER =
   '<html><body><div>Agenda: <b>budget</b> and <a href="https://contoso.sharepoint.com/plan?a=1&amp;b=2">the plan</a></div><p>Room 7<br>2nd floor</p><img src="https://contoso.com/logo.png" alt="logo"></body></html>';
 const JOIN_URL = "https://teams.microsoft.com/l/meetup-join/x";
-const KEY: BlockKey = blockKey({ v: 1, externalId: "ext-body-check", joinUrl: JOIN_URL })!;
+// Made before each test, not while the file loads (mutation testing sees only run-time calls).
+let KEY: BlockKey;
+beforeEach(() => {
+  KEY = blockKey({ v: 1, externalId: "ext-body-check", joinUrl: JOIN_URL })!;
+});
 // Made inside each test, not while the file loads: a broken insertBlock then fails the tests that use
 // it instead of the whole file (and mutation testing attributes the code to those tests).
 const block = () => renderBlock(`<a href="${JOIN_URL}">Join</a>`, "html", KEY);

@@ -1,10 +1,13 @@
 // The route decision as a table.
 import { decideRoute, normalizeProvider, toCalendarProviders } from "../../src/core/route";
-import type { CalendarProviders, RouteChoice, RouteDecision } from "../../src/core/types";
+import type { RouteChoice, RouteDecision } from "../../src/core/types";
 
-const cal = (allowed: string[], def: string): CalendarProviders => toCalendarProviders(allowed, def);
+// The table holds what Graph answered; the providers are made from it inside each test (not while the
+// file loads), so mutation testing sees toCalendarProviders run by the tests that depend on it.
+type GraphAnswer = [allowed: string[], defaultProvider: string];
+const cal = (allowed: string[], def: string): GraphAnswer => [allowed, def];
 
-test.each<[string, CalendarProviders, RouteChoice, RouteDecision]>([
+test.each<[string, GraphAnswer, RouteChoice, RouteDecision]>([
   [
     "default allowed",
     cal(["teamsForBusiness", "skypeForBusiness"], "teamsForBusiness"),
@@ -60,8 +63,8 @@ test.each<[string, CalendarProviders, RouteChoice, RouteDecision]>([
     { route: "standalone" },
     { route: "standalone", reason: "chosen" },
   ],
-])("%s", (_name, providers, choice, expected) => {
-  expect(decideRoute(providers, choice)).toEqual(expected);
+])("%s", (_name, [allowed, def], choice, expected) => {
+  expect(decideRoute(toCalendarProviders(allowed, def), choice)).toEqual(expected);
 });
 
 test("unknown and malformed provider values normalize to unknown", () => {
