@@ -8,7 +8,7 @@ import { MeetingService } from "../../src/app/meeting-service";
 import { countBlocks, readBlockContent, removeBlock } from "../../src/core/body-block";
 import { AppError, ErrorCode } from "../../src/core/errors";
 import { FakeAppointment } from "../fakes/fake-appointment";
-import { FakeGraph } from "../fakes/fake-graph";
+import { encodeJoin, FakeGraph, joinHtmlIn } from "../fakes/fake-graph";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
 
 const USER_BODY = "<html><body><p>Agenda &amp; notes</p></body></html>";
@@ -105,4 +105,20 @@ describe("changing the join language of an existing meeting", () => {
     expect(appointment.body).toBe(body);
     expect(appointment.stored?.language).toBe("en-US");
   });
+});
+
+test("join text whose link the sanitizer drops: our own link in the chosen language, and no second read", async () => {
+  const { appointment, graph, service } = setup("ignored");
+  const original = graph.createOrGetMeeting.bind(graph);
+  graph.createOrGetMeeting = async (request, language) => {
+    const meeting = await original(request, language);
+    // German join text whose join link is http: the sanitizer keeps only https, tel and mailto links.
+    const html = joinHtmlIn("de-DE", meeting.joinWebUrl).replace("https://teams", "http://teams");
+    return { ...meeting, joinInformationContent: encodeJoin(html) };
+  };
+  await service.add({ route: "standalone", language: "ja-JP" });
+  expect(graph.count("getMeeting")).toBe(0);
+  expect(appointment.stored?.language).toBe("ja-JP");
+  expect(block(appointment)).toContain(appointment.stored!.joinUrl!);
+  expect(block(appointment)).not.toContain("de-DE");
 });

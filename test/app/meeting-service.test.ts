@@ -311,6 +311,30 @@ describe("calendar route", () => {
     expect(env.sleeps).toEqual([100, 200]);
   });
 
+  test("the pane is told each step of a new appointment's add, the wait for its sync included", async () => {
+    const { graph, service } = setup();
+    savedEvent(graph, "AAMkAD_item-1==");
+    graph.failNext(
+      "enableOnlineMeeting",
+      new AppError(ErrorCode.notFound, "ErrorItemNotFound", { status: 404 }),
+      1,
+    );
+    const steps: string[] = [];
+    await service.add(
+      { route: "auto" },
+      { confirmCalendarRoute: () => Promise.resolve(true), onProgress: (step) => steps.push(step) },
+    );
+    expect(steps).toEqual(["saving", "contacting", "waiting-for-sync", "writing"]);
+  });
+
+  test("the event's state is read from Graph once, not at every look", async () => {
+    const { graph, service } = setup({ itemId: "AAMk/saved+1" });
+    savedEvent(graph, "AAMk-saved_1");
+    await service.getState();
+    await service.getState();
+    expect(graph.count("getEvent")).toBe(1);
+  });
+
   test("an item that never syncs gives up after the bounded attempts, body untouched", async () => {
     const { appointment, graph, service } = setup();
     graph.failNext(
@@ -337,8 +361,10 @@ describe("calendar route", () => {
       bodyHtml: USER_BODY,
     });
     expect(await service.getState()).toMatchObject({ kind: "calendar-online", provider: "teamsForBusiness" });
-    const result = await service.add({ route: "auto" });
+    const steps: string[] = [];
+    const result = await service.add({ route: "auto" }, { onProgress: (step) => steps.push(step) });
     expect(result).toMatchObject({ kind: "added", route: "calendar" });
+    expect(steps).toEqual(["contacting", "writing"]);
     expect(graph.count("enableOnlineMeeting")).toBe(0);
     expect(appointment.body).toContain("https://teams.microsoft.com/l/meetup-join/x");
     expect(removeBlock(appointment.body, "html")).toBe(USER_BODY);

@@ -4,6 +4,7 @@
 // The organizer's default meeting options on a new meeting, both routes, against the fakes: in the
 // creating request where it takes them, one PATCH with only what didn't take, a read-back, and a
 // failure that never costs the meeting or the body. Each test names the guarantee it keeps.
+import { defaultsMissed } from "../../src/app/apply-defaults";
 import { MeetingService } from "../../src/app/meeting-service";
 import { countBlocks } from "../../src/core/body-block";
 import { AppError, ErrorCode } from "../../src/core/errors";
@@ -32,7 +33,7 @@ function setup(
     { appointment, graph, settings, env },
     { syncRetry: { attempts: 2, delayMs: 1 } },
   );
-  return { appointment, graph, service };
+  return { appointment, graph, service, env };
 }
 
 function optionCalls(graph: FakeGraph) {
@@ -178,6 +179,29 @@ describe("calendar route", () => {
     expect(appointment.stored).toMatchObject({ route: "calendar" });
   });
 
+  test("in someone else's calendar the owner organizes the meeting: their options stay, no onlineMeetings call", async () => {
+    const { graph, service } = calendar(DEFAULTS, { sharedOwner: "nestor.wilke@contoso.com" });
+    const result = await service.add({ route: "auto" }, confirm);
+    expect(result).toMatchObject({ kind: "added", route: "calendar", defaults: { kind: "skipped" } });
+    expect(optionCalls(graph)).toEqual([]);
+  });
+
+  test("a meeting Graph names no organizer for still gets the defaults", async () => {
+    const { graph, service } = calendar();
+    graph.eventOrganizer = undefined as unknown as string;
+    const result = await service.add({ route: "auto" }, confirm);
+    expect(result).toMatchObject({ defaults: { kind: "applied", patched: true } });
+    expect(graph.count("updateMeetingOptions")).toBe(1);
+  });
+
+  test("a host that can't tell the signed-in address still adds the meeting with the defaults", async () => {
+    const { graph, service, env } = calendar();
+    delete (env as { userAddress?: unknown }).userAddress;
+    const result = await service.add({ route: "auto" }, confirm);
+    expect(result).toMatchObject({ kind: "added", route: "calendar", defaults: { kind: "applied" } });
+    expect(graph.count("updateMeetingOptions")).toBe(1);
+  });
+
   test("a meeting someone else organizes (Graph says so) keeps its options", async () => {
     const { graph, service } = calendar();
     graph.eventOrganizer = "nestor.wilke@contoso.com";
@@ -185,4 +209,13 @@ describe("calendar route", () => {
     expect(result).toMatchObject({ defaults: { kind: "skipped" } });
     expect(graph.count("updateMeetingOptions")).toBe(0);
   });
+});
+
+test("the organizer hears about defaults exactly when one is missing: failed or not applied, never when applied or skipped", () => {
+  expect(defaultsMissed({ kind: "failed" })).toBe(true);
+  expect(defaultsMissed({ kind: "notApplied", options: ["allowMeetingChat"] })).toBe(true);
+  expect(defaultsMissed({ kind: "applied", patched: true })).toBe(false);
+  expect(defaultsMissed({ kind: "applied", patched: false })).toBe(false);
+  expect(defaultsMissed({ kind: "skipped" })).toBe(false);
+  expect(defaultsMissed(undefined)).toBe(false);
 });
