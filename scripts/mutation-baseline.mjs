@@ -146,7 +146,9 @@ async function main(args) {
   // `--concurrency N` goes to Stryker (one core for the baseline while the other does other work).
   const concurrencyAt = args.indexOf("--concurrency");
   const concurrency = concurrencyAt >= 0 ? ["--concurrency", args[concurrencyAt + 1]] : [];
-  const selections = args.filter((a, i) => !a.startsWith("--") && (concurrencyAt < 0 || i !== concurrencyAt + 1));
+  const selections = args.filter(
+    (a, i) => !a.startsWith("--") && (concurrencyAt < 0 || i !== concurrencyAt + 1),
+  );
   for (const selection of selections.length > 0 ? selections : Object.keys(RUNS)) {
     const [name, folder = ""] = selection.split(":");
     const run = RUNS[name];

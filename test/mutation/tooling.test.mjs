@@ -197,9 +197,15 @@ test("the initial run's map keeps only the files holding a covering test", () =>
   const root = mkdtempSync(joinPath(tmpdir(), "seq-"));
   try {
     const initial = sequencerAt(root);
-    initial.sequencer.cacheResults(initial.tests, results(root, { "a.test.ts": ["alpha"], "b.test.ts": ["beta"] }));
+    initial.sequencer.cacheResults(
+      initial.tests,
+      results(root, { "a.test.ts": ["alpha"], "b.test.ts": ["beta"] }),
+    );
     const run = sequencerAt(root, "(alpha)");
-    assert.deepEqual(run.sequencer.sort(run.tests).map((t) => t.path), [joinPath(root, "a.test.ts")]);
+    assert.deepEqual(
+      run.sequencer.sort(run.tests).map((t) => t.path),
+      [joinPath(root, "a.test.ts")],
+    );
   } finally {
     rm(root, { recursive: true, force: true });
   }
@@ -210,16 +216,25 @@ test("a mutant's run of every test does not rewrite the map (a file it broke wou
   const previous = process.env.__STRYKER_ACTIVE_MUTANT__;
   try {
     const initial = sequencerAt(root);
-    initial.sequencer.cacheResults(initial.tests, results(root, { "a.test.ts": ["alpha"], "b.test.ts": ["beta"] }));
+    initial.sequencer.cacheResults(
+      initial.tests,
+      results(root, { "a.test.ts": ["alpha"], "b.test.ts": ["beta"] }),
+    );
     const before = readFile(joinPath(root, ".stryker-test-names.json"), "utf8");
     process.env.__STRYKER_ACTIVE_MUTANT__ = "42";
     // A static mutant: every test runs, b.test.ts fails to load and reports no test.
     const staticRun = sequencerAt(root);
-    staticRun.sequencer.cacheResults(staticRun.tests, results(root, { "a.test.ts": ["alpha"], "b.test.ts": [] }));
+    staticRun.sequencer.cacheResults(
+      staticRun.tests,
+      results(root, { "a.test.ts": ["alpha"], "b.test.ts": [] }),
+    );
     delete process.env.__STRYKER_ACTIVE_MUTANT__;
     assert.equal(readFile(joinPath(root, ".stryker-test-names.json"), "utf8"), before);
     const later = sequencerAt(root, "(beta)");
-    assert.deepEqual(later.sequencer.sort(later.tests).map((t) => t.path), [joinPath(root, "b.test.ts")]);
+    assert.deepEqual(
+      later.sequencer.sort(later.tests).map((t) => t.path),
+      [joinPath(root, "b.test.ts")],
+    );
   } finally {
     if (previous === undefined) delete process.env.__STRYKER_ACTIVE_MUTANT__;
     else process.env.__STRYKER_ACTIVE_MUTANT__ = previous;
