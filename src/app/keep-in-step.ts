@@ -5,7 +5,8 @@ import { isOrganizer } from "./meeting-record";
 import { meetingTimes } from "./standalone-route";
 
 export class KeepInStep {
-  private syncing: Promise<boolean> | null = null;
+  /** The last sync started: the next one waits for it (once settled, waiting for it costs nothing). */
+  private syncing: Promise<boolean> = Promise.resolve(false);
 
   /** `isBusy`: whether an add or remove is rewriting the record now (a sync then stays out of it). */
   constructor(
@@ -14,19 +15,15 @@ export class KeepInStep {
   ) {}
 
   /** Returns true when the meeting was updated. */
-  async syncIfChanged(): Promise<boolean> {
-    // Coalesce: events can fire while a sync is in flight; the next one re-checks afterwards.
+  syncIfChanged(): Promise<boolean> {
+    // One at a time: events can fire while a sync is in flight; the next one re-checks afterwards.
     const previous = this.syncing;
     const run = (async () => {
-      await previous?.catch(() => undefined);
+      await previous.catch(() => undefined);
       return this.syncOnce();
     })();
     this.syncing = run;
-    try {
-      return await run;
-    } finally {
-      if (this.syncing === run) this.syncing = null;
-    }
+    return run;
   }
 
   private async syncOnce(): Promise<boolean> {

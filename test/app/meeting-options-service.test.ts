@@ -186,3 +186,31 @@ describe("change", () => {
     expect(graph.calls[1]?.args[1]).toEqual({ recordAutomatically: true });
   });
 });
+
+describe("records and hosts that say less", () => {
+  test("a host that can't tell the signed-in address still reads the options", async () => {
+    const graph0 = new FakeGraph();
+    const stored = await standalone(graph0);
+    const appointment = new FakeAppointment({ stored });
+    const service = new MeetingOptionsService({ appointment, graph: graph0, env: new FakeEnvironment() });
+    await expect(service.read()).resolves.toMatchObject({ kind: "ready" });
+  });
+
+  test("a calendar-route record without a join link has no meeting to find: nothing asked of Graph", async () => {
+    const { graph, service } = setup({ v: 1, externalId: "ext-3", route: "calendar", organizer: ME });
+    await expect(service.read()).resolves.toEqual({ kind: "none" });
+    expect(graph.calls).toEqual([]);
+  });
+
+  test("a meeting Graph names no organizer for is shown to the record's organizer", async () => {
+    const { graph, service, appointment } = setup(null);
+    graph.organizer = undefined as unknown as string;
+    appointment.stored = await standalone(graph);
+    await expect(service.read()).resolves.toMatchObject({ kind: "ready" });
+  });
+
+  test("defaults without a settings port is a wiring mistake, said so", async () => {
+    const { service } = setup(null);
+    await expect(service.defaults()).rejects.toThrow("MeetingOptionsService: no settings port");
+  });
+});

@@ -43,13 +43,17 @@ test("a sync finishing after the meeting was replaced doesn't overwrite the new 
   await service.add({ route: "standalone" });
   const first = appointment.stored!.meetingId;
   appointment.subject = "Moved";
+  let replaced: typeof appointment.stored = null;
   graph.beforeAnswer.updateMeeting = async () => {
     await service.remove();
     await service.add({ route: "standalone" });
+    replaced = appointment.stored;
   };
-  await service.syncIfChanged();
+  // The sync reports no update of its own, and the new meeting's record stays exactly as added.
+  expect(await service.syncIfChanged()).toBe(false);
   expect(appointment.stored?.meetingId).toBeDefined();
   expect(appointment.stored?.meetingId).not.toBe(first);
+  expect(appointment.stored).toEqual(replaced);
   expect(graph.meetings.has(appointment.stored!.meetingId!)).toBe(true);
 });
 
