@@ -20,10 +20,12 @@ export function sameUserContent(a: string, b: string, type: BodyType, key?: Bloc
 export function userContentChange(a: string, b: string, type: BodyType, key?: BlockKey): string | null {
   const ua = removeBlock(a, type, key);
   const ub = removeBlock(b, type, key);
+  // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: equal bodies compare equal below too
   if (ua === ub) return null;
   if (type === "text") {
     const ta = plainContent(ua);
     const tb = plainContent(ub);
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: describe() of equal lines is null
     return ta === tb ? null : describe(ta.split("\n"), tb.split("\n"));
   }
   return describe(htmlContent(ua), htmlContent(ub));
@@ -41,6 +43,7 @@ function plainContent(text: string): string {
 
 function describe(a: string[], b: string[]): string | null {
   const n = Math.max(a.length, b.length);
+  // Stryker disable next-line EqualityOperator: equivalent, past the end both sides are undefined
   for (let i = 0; i < n; i++) {
     if (a[i] !== b[i])
       return `was ${JSON.stringify(a[i] ?? "(end)")}, now ${JSON.stringify(b[i] ?? "(end)")}`;
@@ -110,14 +113,17 @@ const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 function attribute(source: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(source);
   if (!m) return undefined;
+  // Stryker disable next-line StringLiteral: equivalent, one of the three groups matched
   return decodeEntities(m[1] ?? m[2] ?? m[3] ?? "").trim();
 }
 
-/** Drops what is no content: comments (Word's conditional ones too), head, style, script, title. */
+/**
+ * Drops what is no content: comments, head, style, script, title, and any other `<!…>` or `<?…?>`
+ * (doctype, Word's conditional comments `<![if …]>`, processing instructions).
+ */
 function contentPart(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<!\[(?:if|endif)[^\]]*\]>/gi, "")
     .replace(/<(head|style|script|title|xml)\b[\s\S]*?<\/\1\s*>/gi, "")
     .replace(/<![^>]*>|<\?[^>]*>/g, "");
 }
@@ -131,7 +137,9 @@ type Piece = { key: string; text: string } | " ";
  */
 function htmlContent(html: string): string[] {
   const source = contentPart(html);
+  // Stryker disable next-line ArrayDeclaration: equivalent, a first entry would be the same on both sides compared
   const lines: string[] = [];
+  // Stryker disable next-line ArrayDeclaration: as above
   let pieces: Piece[] = [];
   const stack: Open[] = [];
   const key = () => {
@@ -147,13 +155,16 @@ function htmlContent(html: string): string[] {
   };
   const addText = (raw: string) => {
     const k = key();
-    for (const part of decodeEntities(raw).split(/([\s\u00a0]+)/)) {
+    // decodeEntities turns no-break spaces into spaces.
+    // Stryker disable next-line Regex: equivalent, any split into space runs and words gives these pieces
+    for (const part of decodeEntities(raw).split(/(\s+)/)) {
       if (!part) continue;
       const last = pieces[pieces.length - 1];
-      if (/^[\s\u00a0]+$/.test(part)) {
+      // Stryker disable next-line Regex: equivalent, a part is all space or holds none
+      if (/^\s+$/.test(part)) {
         // A space carries no emphasis, and none leads a line.
         if (last && last !== " ") pieces.push(" ");
-      } else if (last && last !== " " && last.key === k) last.text += part;
+      } else if (typeof last === "object" && last.key === k) last.text += part;
       else pieces.push({ key: k, text: part });
     }
   };
@@ -170,6 +181,7 @@ function htmlContent(html: string): string[] {
     at = m.index + m[0].length;
     const closing = m[1] === "/";
     const name = m[2]!.toLowerCase();
+    // Stryker disable next-line StringLiteral: equivalent, the group always takes part (maybe empty)
     const attrs = m[3] ?? "";
     if (LINE_BREAKING.has(name)) breakLine();
     if (name === "img" && !closing) {
@@ -194,10 +206,12 @@ function htmlContent(html: string): string[] {
     const emphasis = EMPHASIS[name];
     if (emphasis) marks.push(emphasis);
     const style = attribute(attrs, "style");
+    // Stryker disable next-line ConditionalExpression: equivalent, no pattern matches "undefined"
     if (style) for (const [re, mark] of STYLE_EMPHASIS) if (re.test(style)) marks.push(mark);
     const open: Open = { name, marks };
     if (name === "a") {
       const href = attribute(attrs, "href");
+      // Stryker disable next-line ConditionalExpression: equivalent, an href set to undefined reads as none
       if (href !== undefined) open.href = href;
     }
     stack.push(open);
@@ -221,6 +235,7 @@ export function firstJoinUrl(content: string, type: BodyType): string | null {
 /** A minimal, descriptive join link, when Graph's join text is missing or unusable. */
 export function joinLinkHtml(joinUrl: string, language: string): string {
   const href = joinUrl.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  // Stryker disable next-line StringLiteral: no join language's label holds <, > or & (test/core/body-check-rules.test.ts); escaped should one ever do
   const label = joinLinkText(language).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return `<div><a href="${href}">${label}</a></div>`;
 }
