@@ -34,7 +34,8 @@ export function toOptionDefaults(value: unknown): OptionDefaults | undefined {
   const out: Record<string, unknown> = {};
   for (const name of DEFAULTABLE_OPTIONS) {
     if (parsed[name] === undefined) continue;
-    if (name === "allowedPresenters" && parsed[name] === "roleIsPresenter") continue;
+    // Only allowedPresenters takes this value.
+    if (parsed[name] === "roleIsPresenter") continue;
     out[name] = parsed[name];
   }
   return Object.keys(out).length > 0 ? out : undefined;
