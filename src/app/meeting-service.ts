@@ -100,17 +100,16 @@ export class MeetingService {
       appointment.getBody(),
       appointment.loadStoredMeeting(),
     ]);
-    // Only a block bound to this item's record is ours; a forged or copied marker is the organizer's text.
-    const key = blockKey(stored) ?? undefined;
-    if (key && stored && findBlock(body, type, key)) return ourMeetingState(stored);
-    // A client that stripped every marker (id, class, data attribute) still shows our join link:
-    // recognize the meeting by it, so it is never added twice.
+    // Ours when the body shows the join link on this item's record: in our block (a block is bound to
+    // the item by its tag and that link, so a forged or copied marker is the organizer's text) or, from
+    // a client that stripped every marker (id, class, data attribute), anywhere: never added twice.
     if (stored?.joinUrl && containsUrl(body, stored.joinUrl)) return ourMeetingState(stored);
     const event = await this.calendar.loadEventState();
     // The event's own online meeting (Outlook's toggle, another client, or our calendar route whose
     // form write failed) is not someone else's: recognised by any of its identities, not the first link.
     const own = event?.isOnlineMeeting ? event.identity : undefined;
-    const foreign = detectForeignMeeting(body, type, { key, own });
+    // No block of ours is left in a body without our join link: nothing to leave out but the event's own.
+    const foreign = detectForeignMeeting(body, type, { own });
     if (event?.isOnlineMeeting && !foreign) {
       return { kind: "calendar-online", provider: event.provider, joinUrl: event.joinUrl };
     }

@@ -150,17 +150,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** Whether `value` is one of `list` (anything else, a non-string too, is not). */
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return (list as readonly unknown[]).includes(value);
+}
+
 function validFlat(name: FlatOptionName, value: unknown): boolean {
   const rule = FLAT_OPTIONS[name];
-  return rule === BOOLEAN ? typeof value === "boolean" : typeof value === "string" && rule.includes(value);
+  return rule === BOOLEAN ? typeof value === "boolean" : isOneOf(rule, value);
 }
 
 function parseLobby(value: unknown): LobbyBypass | undefined {
   if (!isRecord(value)) return undefined;
   const out: LobbyBypass = {};
   const scope = value.scope;
-  if (typeof scope === "string" && (LOBBY_BYPASS_SCOPES as readonly string[]).includes(scope))
-    out.scope = scope as LobbyBypassScope;
+  if (isOneOf(LOBBY_BYPASS_SCOPES, scope)) out.scope = scope;
   if (typeof value.isDialInBypassEnabled === "boolean")
     out.isDialInBypassEnabled = value.isDialInBypassEnabled;
   return Object.keys(out).length > 0 ? out : undefined;
@@ -227,8 +231,9 @@ export function planOptionsPatch(current: MeetingOptions, wanted: Partial<Meetin
       refused.push({ option: name, reason: "invalidValue" });
       continue;
     }
-    if (name === "allowedPresenters" && value === "roleIsPresenter") {
-      refused.push({ option: name, reason: "needsAttendeeRoles" });
+    // Only allowedPresenters has this value (PRESENTERS), and validFlat has checked it.
+    if (value === "roleIsPresenter") {
+      refused.push({ option: "allowedPresenters", reason: "needsAttendeeRoles" });
       continue;
     }
     if (current[name] !== value) body[name] = value;
@@ -241,9 +246,8 @@ function lobbyChange(current: LobbyBypass, wanted: unknown): LobbyBypass | "inva
   const out: LobbyBypass = {};
   if (wanted.scope !== undefined) {
     const scope = wanted.scope;
-    if (typeof scope !== "string" || !(LOBBY_BYPASS_SCOPES as readonly string[]).includes(scope))
-      return "invalid";
-    if (scope !== current.scope) out.scope = scope as LobbyBypassScope;
+    if (!isOneOf(LOBBY_BYPASS_SCOPES, scope)) return "invalid";
+    if (scope !== current.scope) out.scope = scope;
   }
   if (wanted.isDialInBypassEnabled !== undefined) {
     if (typeof wanted.isDialInBypassEnabled !== "boolean") return "invalid";

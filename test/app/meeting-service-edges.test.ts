@@ -6,6 +6,7 @@
 // and cuts our text even when no meeting id was recorded; changing the join language changes nothing
 // where there is no standalone block of ours; and the pane hears each step.
 import { MeetingService } from "../../src/app/meeting-service";
+import { ErrorCode } from "../../src/core/errors";
 import { blockKey, countBlocks, insertBlock, renderBlock } from "../../src/core/body-block";
 import type { StoredMeeting, UserSettings } from "../../src/core/types";
 import { FakeAppointment } from "../fakes/fake-appointment";
@@ -114,6 +115,52 @@ describe("changing the join language", () => {
       kind: "changed",
     });
     expect(steps).toEqual(["contacting", "writing"]);
+    expect(countBlocks(appointment.body, "html")).toBe(1);
+  });
+});
+
+describe("the standalone route's own steps", () => {
+  test("the pane hears each step of an add: contacting Teams, then writing the body", async () => {
+    const { service } = setup();
+    const steps: string[] = [];
+    await service.add({ route: "standalone" }, { onProgress: (s) => steps.push(s) });
+    expect(steps).toEqual(["contacting", "writing"]);
+  });
+
+  test("an item that doesn't keep the meeting id is refused before any meeting exists, body untouched", async () => {
+    const { appointment, graph, service } = setup();
+    appointment.saveStoredMeeting = () => Promise.resolve();
+    await expect(service.add({ route: "standalone" })).rejects.toMatchObject({ code: ErrorCode.hostError });
+    expect(graph.count("createOrGetMeeting")).toBe(0);
+    expect(appointment.body).toBe(BODY);
+  });
+
+  test("the record cleared meanwhile (another surface removed it): our meeting stays, and is recorded", async () => {
+    const { appointment, graph, service } = setup();
+    const createOrGet = graph.createOrGetMeeting.bind(graph);
+    graph.createOrGetMeeting = async (...args) => {
+      const meeting = await createOrGet(...args);
+      appointment.stored = null;
+      return meeting;
+    };
+    await expect(service.add({ route: "standalone" })).resolves.toMatchObject({ kind: "added" });
+    expect(graph.count("deleteMeeting")).toBe(0);
+    expect(graph.meetings.size).toBe(1);
+    expect(appointment.stored?.meetingId).toBe([...graph.meetings.keys()][0]);
+    expect(countBlocks(appointment.body, "html")).toBe(1);
+  });
+
+  test("a meeting Graph returns without join information gets our own join link, in the language asked", async () => {
+    const { appointment, graph, service } = setup();
+    const createOrGet = graph.createOrGetMeeting.bind(graph);
+    graph.createOrGetMeeting = async (...args) => {
+      const { joinInformationContent: _dropped, ...meeting } = await createOrGet(...args);
+      return meeting;
+    };
+    await service.add({ route: "standalone" });
+    expect(appointment.body).toContain("Join the online meeting");
+    expect(appointment.body).toContain(appointment.stored!.joinUrl!);
+    expect(appointment.stored?.language).toBe("en-US");
     expect(countBlocks(appointment.body, "html")).toBe(1);
   });
 });

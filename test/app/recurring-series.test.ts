@@ -76,3 +76,9 @@ test("the state tells until when the join link works: 60 days after the meeting'
   const state = await service.getState();
   expect(state.kind === "ours" && state.linkValidUntil?.toISOString()).toBe("2027-05-01T11:00:00.000Z");
 });
+
+test("a recurrence that ends before the appointment does (a stale pattern) never shortens the meeting", async () => {
+  const { graph, service } = setup({ ...WEEKLY, startDate: "2026-11-03", endDate: "2026-11-10" });
+  await service.add({ route: "standalone" });
+  expect(created(graph).endDateTime).toBe("2026-12-01T10:00:00.000Z");
+});

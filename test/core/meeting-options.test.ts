@@ -43,7 +43,9 @@ describe("parseMeetingOptions", () => {
         lobbyBypassSettings: { scope: "nobody", isDialInBypassEnabled: "yes" },
         allowLiveShare: null,
       }),
-    ).toEqual({});
+    ).toStrictEqual({});
+    // No member is left behind as `undefined`: spread over known options, it would erase them.
+    expect(parseMeetingOptions({ lobbyBypassSettings: { scope: "nobody" } })).toStrictEqual({});
   });
 
   test("unknownFutureValue (a value this request could not see) reads as unknown", () => {
@@ -142,6 +144,32 @@ describe("planOptionsPatch", () => {
     });
   });
 
+  test("an option asked for as undefined is not asked for: neither sent nor refused", () => {
+    expect(planOptionsPatch(CURRENT, { allowMeetingChat: undefined, recordAutomatically: true })).toEqual({
+      body: { recordAutomatically: true },
+      needsUnknownEnumMembers: false,
+      refused: [],
+    });
+  });
+
+  test("lobbyBypassSettings with only the dial-in member changes only that member", () => {
+    expect(planOptionsPatch(CURRENT, { lobbyBypassSettings: { isDialInBypassEnabled: true } })).toEqual({
+      body: { lobbyBypassSettings: { isDialInBypassEnabled: true } },
+      needsUnknownEnumMembers: false,
+      refused: [],
+    });
+  });
+
+  test("a malformed lobbyBypassSettings (not an object, a non-boolean dial-in) is refused, never sent", () => {
+    for (const lobby of ["everyone", null, [], { isDialInBypassEnabled: "yes" }, { scope: 3 }]) {
+      expect(planOptionsPatch(CURRENT, { lobbyBypassSettings: lobby as never })).toEqual({
+        body: {},
+        needsUnknownEnumMembers: false,
+        refused: [{ option: "lobbyBypassSettings", reason: "invalidValue" }],
+      });
+    }
+  });
+
   test("properties that are not options (subject, joinWebUrl) never reach the body", () => {
     const wanted = { subject: "x", joinWebUrl: "https://evil" } as unknown as MeetingOptions;
     expect(planOptionsPatch(CURRENT, wanted)).toEqual({
@@ -166,5 +194,12 @@ describe("optionsApplied", () => {
     ).toBe(true);
     expect(optionsApplied(CURRENT, body)).toBe(false);
     expect(optionsApplied({ ...CURRENT, allowMeetingChat: "limited" }, body)).toBe(false);
+  });
+
+  test("a lobby scope that the read-back doesn't carry is not applied, whatever the dial-in member says", () => {
+    const body = { lobbyBypassSettings: { scope: "everyone" } } as const;
+    expect(optionsApplied({ lobbyBypassSettings: { scope: "everyone" } }, body)).toBe(true);
+    expect(optionsApplied({ lobbyBypassSettings: { scope: "organization" } }, body)).toBe(false);
+    expect(optionsApplied({ lobbyBypassSettings: { isDialInBypassEnabled: false } }, body)).toBe(false);
   });
 });
