@@ -65,10 +65,11 @@ const shortString = (x: unknown, max: number): x is string => isString(x) && x.l
 function parse(raw: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(raw);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, null is refused as !m and any other non-object has no v === 1: both callers refuse them next
     return typeof value === "object" && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : null;
-  } catch {
+  } /* Stryker disable next-line BlockStatement: equivalent, undefined is refused as !m like null */ catch {
     return null;
   }
 }
@@ -98,6 +99,7 @@ export function acceptDialogMessage(
   const account = m.account as { name?: unknown; username?: unknown } | undefined;
   if (
     !shortString(m.accessToken, 20_000) ||
+    // Stryker disable next-line ConditionalExpression: equivalent, Number.isFinite is false for every non-number (kept for the type)
     typeof m.expiresOn !== "number" ||
     !Number.isFinite(m.expiresOn) ||
     !Array.isArray(m.scopes) ||
@@ -132,6 +134,7 @@ export function acceptDialogRequest(
   if (senderOrigin !== undefined && senderOrigin !== expected.origin) return null;
   const m = parse(raw);
   if (!m || m.v !== 1 || m.type !== "request" || m.nonce !== expected.nonce) return null;
+  // Stryker disable next-line MethodExpression,ArrayDeclaration: equivalent, requested is only asked whether it includes an optional scope's name
   const requested = Array.isArray(m.scopes) ? m.scopes.filter(isString) : [];
   return {
     v: 1,
