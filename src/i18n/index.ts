@@ -77,6 +77,7 @@ export function inTime(seconds: number, locale = "en-US"): string {
   const [value, unit]: [number, Intl.RelativeTimeFormatUnit] =
     s <= 90 ? [s, "second"] : s < 3600 ? [Math.ceil(s / 60), "minute"] : [Math.ceil(s / 3600), "hour"];
   try {
+    // Stryker disable next-line ObjectLiteral: numeric "always" is Intl's default, so an empty options object formats alike.
     return new Intl.RelativeTimeFormat(locale, { numeric: "always" }).format(value, unit);
   } catch {
     return `${s} s`;
