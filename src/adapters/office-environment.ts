@@ -20,7 +20,7 @@ export class OfficeEnvironment implements EnvironmentPort {
     // The JavaScript-only runtime may lack randomUUID: a v4-shaped id from getRandomValues or Math.random.
     const bytes = new Uint8Array(16);
     if (typeof c?.getRandomValues === "function") c.getRandomValues(bytes);
-    else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+    else bytes.forEach((_, i) => (bytes[i] = Math.floor(Math.random() * 256)));
     bytes[6] = (bytes[6]! & 0x0f) | 0x40;
     bytes[8] = (bytes[8]! & 0x3f) | 0x80;
     const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");

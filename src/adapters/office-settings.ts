@@ -13,7 +13,12 @@ export class OfficeSettings implements SettingsPort {
     if (typeof raw !== "string") return Promise.resolve({ ...DEFAULT_SETTINGS });
     try {
       const json: unknown = JSON.parse(raw);
-      if (typeof json !== "object" || json === null || Array.isArray(json))
+      if (
+        typeof json !== "object" ||
+        // Stryker disable next-line ConditionalExpression: a null would throw at parsed.route, into the catch's same defaults
+        json === null ||
+        Array.isArray(json)
+      )
         return Promise.resolve({ ...DEFAULT_SETTINGS });
       const parsed = json as Partial<UserSettings>;
       const settings: UserSettings = { ...DEFAULT_SETTINGS, ...parsed, route: storedRoute(parsed.route) };
