@@ -62,12 +62,14 @@ export function htmlToText(html: string): string {
     if (tag.name === "br" || (tag.closing && LINE_BREAK_AFTER.has(tag.name))) out += "\n";
   }
   if (skipping === null) out += textBetween(html, cursor, html.length);
-  return decodeEntities(out)
+  const lines = decodeEntities(out)
     .split(/\r?\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
-    .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
-    .join("\n")
-    .trim();
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim());
+  // A blank line stays only after a line of text: at most one between paragraphs. (A blank first
+  // line, after lines[-1], which is undefined, goes with the trim below.)
+  // Stryker disable next-line ArithmeticOperator: equivalent, keeping the last blank line of a run instead of the first keeps the same one blank line
+  const kept = lines.filter((line, i) => line !== "" || lines[i - 1] !== "");
+  return kept.join("\n").trim();
 }
 
 function linkText(href: string, rawLabel: string): string {

@@ -41,7 +41,7 @@ export function meetingIdentity(joinUrl: string | null, eventBodyHtml: string | 
     ID_LINE.lastIndex = 0;
     for (let m = ID_LINE.exec(text); m; m = ID_LINE.exec(text)) {
       const printed = m[1]!.trim();
-      addCode(identity, printed.replace(/\s+/g, ""));
+      addCode(identity, printed.replace(/\s/g, ""));
       identity.needles.push(printed);
     }
     PASSCODE_LINE.lastIndex = 0;
