@@ -26,5 +26,9 @@ export function sameLanguage(a: string, b: string): boolean {
 
 function split(tag: string): [string, string | undefined] {
   const parts = tag.toLowerCase().split(/[-_]/);
-  return [parts[0] ?? "", parts.length > 1 ? parts.slice(1).join("-") : undefined];
+  // Stryker disable next-line StringLiteral: split always gives at least one part, so the fallback is never used
+  const primary = parts[0] ?? "";
+  // Stryker disable next-line MethodExpression: the whole tag instead of its subtags compares the same, the primaries being equal already
+  const subtags = parts.length > 1 ? parts.slice(1).join("-") : undefined;
+  return [primary, subtags];
 }

@@ -4,11 +4,12 @@ import { OnlineMeetingProvider as Provider } from "./types";
 
 type RealProvider = Exclude<OnlineMeetingProvider, "unknown">;
 
-const KNOWN = new Set<string>(Object.values(Provider));
+/** Only strings: has() is false for any other value. */
+const KNOWN: ReadonlySet<unknown> = new Set<string>(Object.values(Provider));
 
 /** Graph may grow new enum members (e.g. teamsForConsumer): anything we don't know is "unknown". */
 export function normalizeProvider(value: unknown): OnlineMeetingProvider {
-  return typeof value === "string" && KNOWN.has(value) ? (value as OnlineMeetingProvider) : Provider.unknown;
+  return KNOWN.has(value) ? (value as OnlineMeetingProvider) : Provider.unknown;
 }
 
 /** Normalizes a raw calendar payload's provider fields; tolerant of missing or odd values. */
