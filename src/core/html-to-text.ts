@@ -58,7 +58,8 @@ export function htmlToText(html: string): string {
       }
       continue;
     }
-    if (anchor) continue; // a link's label is its text only
+    // Inside a link too: the label's line breaks become spaces (linkText), and after an unclosed <a>
+    // the rest of the body keeps its lines.
     if (tag.name === "br" || (tag.closing && LINE_BREAK_AFTER.has(tag.name))) out += "\n";
   }
   if (skipping === null) out += textBetween(html, cursor, html.length);
@@ -76,5 +77,6 @@ function linkText(href: string, rawLabel: string): string {
   const label = rawLabel.replace(/\s+/g, " ").trim();
   if (!/^(https:|tel:|mailto:)/i.test(href)) return label;
   const target = href.replace(/^(tel:|mailto:)/i, "");
-  return label && decodeEntities(label) !== target ? `${label}: ${target}` : target;
+  // A label that is the target itself, whatever its spacing, is printed once.
+  return label && decodeEntities(label) !== target.replace(/\s+/g, " ") ? `${label}: ${target}` : target;
 }
