@@ -12,7 +12,11 @@ export interface OfficeFailure {
   message: string;
 }
 
-/** Outlook's errors (outlook-web-16.01.js addErrorMessage; Body.setAsync's documented errors). */
+/**
+ * Outlook's errors: codes and names from outlook-web-16.01.js's addErrorMessage (as
+ * workbench/office-host uses them) and the names Body.setAsync documents; InvalidFormatError's code is
+ * not documented (9000 stands in). The messages are the fake's own.
+ */
 export const OUTLOOK_ERRORS = {
   networkError: {
     code: 9041,
