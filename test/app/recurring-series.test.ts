@@ -8,17 +8,9 @@ import type { SeriesRecurrence } from "../../src/core/series-span";
 import { FakeAppointment } from "../fakes/fake-appointment";
 import { FakeGraph } from "../fakes/fake-graph";
 import { FakeEnvironment, FakeSettings } from "../fakes/fake-settings";
+import { WEEKLY_SERIES } from "../fixtures/weekly-series";
 
-const WEEKLY: SeriesRecurrence = {
-  type: "weekly",
-  interval: 1,
-  days: ["tue"],
-  startDate: "2026-12-01",
-  endDate: "2027-03-05",
-  startTime: "T09:00:00.000",
-  durationMinutes: 60,
-  offsetMinutes: 0,
-};
+const WEEKLY: SeriesRecurrence = WEEKLY_SERIES;
 
 function setup(recurrence: SeriesRecurrence | null) {
   const appointment = new FakeAppointment({ itemId: "AAMk/series+1" });

@@ -7,17 +7,9 @@ import {
   seriesEnd,
   type SeriesRecurrence,
 } from "../../src/core/series-span";
+import { WEEKLY_SERIES } from "../fixtures/weekly-series";
 
-const base: SeriesRecurrence = {
-  type: "weekly",
-  interval: 1,
-  days: ["tue"],
-  startDate: "2026-12-01",
-  endDate: "2027-03-05",
-  startTime: "T09:00:00.000",
-  durationMinutes: 60,
-  offsetMinutes: 0,
-};
+const base: SeriesRecurrence = WEEKLY_SERIES;
 
 describe("the last occurrence of a series", () => {
   test.each<[string, Partial<SeriesRecurrence>, string | null]>([
