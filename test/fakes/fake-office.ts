@@ -1,6 +1,6 @@
 // A small fake of the Office.js objects src/adapters/office-*.ts use, shaped after @types/office-js:
-// every call answers its callback later (a microtask: never synchronously, as the runtime answers after
-// its round trip) with an AsyncResult whose status is "succeeded" or "failed", error {code, name,
+// every call answers its callback later (a microtask; assumed, not documented: never synchronously, as
+// outlook-web-16.01.js answers after its postMessage round trip) with an AsyncResult whose status is "succeeded" or "failed", error {code, name,
 // message} and the caller's asyncContext. Arguments the runtime validates up front throw synchronously.
 // A test scripts failures per call (`fail`, `throwOn`), the host's Mailbox requirement set (`mailbox`)
 // and members an older client's library lacks (`missing`); `calls` lists the calls made, in order.
