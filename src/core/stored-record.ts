@@ -39,9 +39,9 @@ export function validateStoredMeeting(value: unknown): StoredMeeting | null {
   const record: StoredMeeting = { v: 1, externalId: o["externalId"] as string };
   const route = o["route"];
   if (route === "calendar" || route === "standalone") record.route = route;
-  const provider = o["provider"];
-  if (typeof provider === "string" && PROVIDERS.has(provider))
-    record.provider = provider as OnlineMeetingProvider;
+  // Only strings are in the set, so the cast lets nothing else through.
+  const provider = o["provider"] as OnlineMeetingProvider;
+  if (PROVIDERS.has(provider)) record.provider = provider;
   if (matches(o["meetingId"], MEETING_ID)) record.meetingId = o["meetingId"] as string;
   const joinUrl = o["joinUrl"];
   if (isHttpsUrl(joinUrl)) record.joinUrl = joinUrl;

@@ -66,9 +66,12 @@ function locateHtml(body: string, occurrences: number[], hash: string): BlockSpa
     let best: BlockSpan | null = null;
     for (const span of around.slice(0, MAX_CANDIDATES)) {
       const inner = body.slice(span.contentStart, span.contentEnd);
-      if (hash64(visibleText(inner)) === hash) best = span;
+      if (hash64(visibleText(inner)) === hash) {
+        best = span;
+        continue;
+      }
       // Stryker disable next-line ConditionalExpression: (-> false; "-> true" is tested) past a mismatch no outer div can read as ours, as it holds the mismatch's extra text too: the break only saves work
-      else if (best) break;
+      if (best) break;
     }
     if (best) return best;
   }

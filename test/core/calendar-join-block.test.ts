@@ -200,6 +200,11 @@ test("only the body is searched: a block in the head or after </body> is not tak
   expect(extractCalendarJoinBlock(`${ours}`, null)).toBe(ours);
 });
 
+test("a stray </body> before any content ends no body: the block after it is still found", () => {
+  const ours = teams2023Block(THREAD);
+  expect(extractCalendarJoinBlock(`</body>${ours}`, null)).toBe(ours);
+});
+
 test("an invitation in the head is not taken, even for its own URL", () => {
   const ours = teams2023Block(THREAD);
   const head = teams2023Block("meeting_HEAD");

@@ -53,3 +53,12 @@ test("no fingerprint (a record from an older version): nothing can be proven", (
   const body = `<div><div><a href="${JOIN_URL}">Join</a></div></div>`;
   expect(locateStrippedBlock(body, "html", BASE)).toBeNull();
 });
+
+test("text: join lines that hold angle brackets and &nbsp; as text are still found by their fingerprint", () => {
+  // Plain-text join information writes links as "<https://…>"; in a text body that is text, not a tag.
+  const text = `Join: <${JOIN_URL}>\nDial-in:&nbsp;+1 555 0100`;
+  const stored = { ...BASE, ...blockFingerprint(text, "text") };
+  const body = `Agenda\nJoin: <${JOIN_URL}>\nDial-in:&nbsp;+1 555 0100\nNotes`;
+  const span = locateStrippedBlock(body, "text", stored)!;
+  expect(body.slice(0, span.start) + body.slice(span.end)).toBe("Agenda\nNotes");
+});
