@@ -65,8 +65,12 @@ describe("msalLike", () => {
     acquireTokenPopup: (r: unknown) => (calls.push(["popup", r]), Promise.resolve(result(new Date(2000)))),
     clearCache: () => (calls.push(["clear", undefined]), Promise.resolve()),
   } as unknown as IPublicClientApplication;
-  const like = msalLike(pca);
-  beforeEach(() => (calls.length = 0));
+  // Made before each test, not while the file loads (mutation testing sees only run-time calls).
+  let like: ReturnType<typeof msalLike>;
+  beforeEach(() => {
+    calls.length = 0;
+    like = msalLike(pca);
+  });
 
   test("each call reaches msal-browser's with the same request, and maps its answer", async () => {
     expect(like.getAllAccounts()).toEqual([{ username: "m@contoso.com" }]);

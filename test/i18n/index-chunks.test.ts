@@ -5,6 +5,8 @@
 // with jest.doMock where a test needs a chunk that fails or looks unusual.
 import type * as I18n from "../../src/i18n";
 import { enUS } from "../../src/i18n/locales/en-US";
+import * as localeList from "../../src/i18n/locale-list";
+import * as resolveLocaleModule from "../../src/i18n/resolve-locale";
 
 const LOCALES = "../../src/i18n/locales";
 
@@ -16,6 +18,11 @@ function esModule(exports: Record<string, unknown>): Record<string, unknown> {
 async function freshI18n<T>(use: (i18n: typeof I18n) => Promise<T>): Promise<T> {
   let result: T | undefined;
   await jest.isolateModulesAsync(async () => {
+    // The language tables hold no state: the fresh copy shares this file's, loaded once with it. (A
+    // table built anew inside a test would make mutation testing change the table only there, and
+    // the tests that check the tables would never see the change.)
+    jest.doMock("../../src/i18n/locale-list", () => localeList);
+    jest.doMock("../../src/i18n/resolve-locale", () => resolveLocaleModule);
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy for this test
     result = await use(require("../../src/i18n") as typeof I18n);
   });

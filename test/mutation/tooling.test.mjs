@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { chunk, filesToMutate, isMeasured, merge } from "../../scripts/mutation-baseline.mjs";
-import { compare } from "../../scripts/mutation-ci.mjs";
+import { compact, compare } from "../../scripts/mutation-ci.mjs";
 
 const killed = (coveredBy = []) => ({ status: "Killed", coveredBy, killedBy: coveredBy.slice(0, 1) });
 const survived = (coveredBy = []) => ({ status: "Survived", coveredBy });
@@ -251,4 +251,18 @@ test("without a map every file runs", () => {
   } finally {
     rm(root, { recursive: true, force: true });
   }
+});
+
+test("the committed baseline keeps every result and the tests, and drops only the failure messages", () => {
+  const mutant = { id: "1", status: "Killed", killedBy: ["0"], coveredBy: ["0"], location: {} };
+  const full = report(
+    { "a.ts": { source: "A", mutants: [{ ...mutant, statusReason: "expected 1, got 2" }] } },
+    { "a.test.ts": { source: "T", tests: [{ id: "0", name: "t" }] } },
+  );
+  const written = compact(full);
+  assert.ok(!written.includes("\n"));
+  assert.deepEqual(
+    JSON.parse(written),
+    report({ "a.ts": { source: "A", mutants: [mutant] } }, full.testFiles),
+  );
 });
