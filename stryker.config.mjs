@@ -1,16 +1,19 @@
 // StrykerJS: mutation testing of the product's logic (src/core, src/app, src/adapters, src/i18n).
 // Stryker has one `break` threshold per run, so `npm run test:mutation` makes two runs, each with its
-// own floor, report and incremental file: stryker.logic.config.mjs (src/core + src/app, break 85) and
-// stryker.adapters.config.mjs (src/adapters + src/i18n, break 75); both build on this file. Then
+// own floor, report and incremental file: stryker.logic.config.mjs (src/core + src/app) and
+// stryker.adapters.config.mjs (src/adapters + src/i18n); both build on this file. Then
 // scripts/mutation-report.mjs checks every folder against `folderThresholds`.
+// The floors were 85 (core, app) and 75 (adapters, i18n) while the score rose; raised to 95 once every
+// folder was measured at 100.0 (2026-12-03). The ratchet (scripts/mutation-ci.mjs) holds each file's
+// own score in any case.
 // Translations (src/i18n/locales) are data, not logic: a mutant there is a changed sentence.
 
 /** Per-folder floors: `scripts/mutation-report.mjs --check` fails below `break`. */
 export const folderThresholds = {
-  "src/core": { break: 85 },
-  "src/app": { break: 85 },
-  "src/adapters": { break: 75 },
-  "src/i18n": { break: 75 },
+  "src/core": { break: 95 },
+  "src/app": { break: 95 },
+  "src/adapters": { break: 95 },
+  "src/i18n": { break: 95 },
 };
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
@@ -74,7 +77,7 @@ export default {
   // reports that load as timeouts (counted as detected), not the mutant.
   timeoutFactor: 2.5,
   // The global floor is the lowest folder floor; the per-folder ones are checked by the script.
-  thresholds: { high: 90, low: 85, break: 75 },
+  thresholds: { high: 99, low: 97, break: 95 },
   // ts-jest runs with diagnostics off, so only the mutated sources need no type checks.
   disableTypeChecks: "src/**/*.ts",
   tempDirName: ".stryker-tmp",
