@@ -191,7 +191,8 @@ export function toSeriesRecurrence(r: Office.Recurrence | null | undefined): Ser
       firstDayOfWeek: first && WEEKDAYS.has(first) ? (first as Weekday) : undefined,
       startDate: time.getStartDate(),
       endDate: end || null,
-      startTime: typeof time.getStartTime === "function" ? time.getStartTime() : "T00:00",
+      // Unknown: "" (seriesEnd then takes the latest time a day has, never too early).
+      startTime: typeof time.getStartTime === "function" ? time.getStartTime() : "",
       durationMinutes: time.getDuration(),
       offsetMinutes: r.recurrenceTimeZone?.offset,
     };

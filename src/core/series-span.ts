@@ -24,7 +24,7 @@ export interface SeriesRecurrence {
   /** Series dates, "YYYY-MM-DD", in the series' time zone; no end date: null. */
   startDate: string;
   endDate: string | null;
-  /** Start time of an occurrence in the series' time zone, "THH:mm…" or "HH:mm". */
+  /** Start time of an occurrence in the series' time zone, "THH:mm…" or "HH:mm"; "" when unknown. */
   startTime: string;
   durationMinutes: number;
   /** Local minus UTC, in minutes, at the series start, when Outlook says. */
@@ -132,10 +132,16 @@ export function lastOccurrenceDate(r: SeriesRecurrence): string | null {
   return r.endDate;
 }
 
-/** Minutes after midnight of "THH:mm…" / "HH:mm"; 0 when unreadable. */
+/** The latest minute of a day an occurrence can start at (23:59). */
+const LAST_MINUTE_OF_DAY = 24 * 60 - 1;
+
+/**
+ * Minutes after midnight of "THH:mm…" / "HH:mm". Unreadable: the day's last minute, so that the end
+ * computed from it is never earlier than the real one.
+ */
 function minutesOf(time: string): number {
   const m = /^T?(\d{1,2}):(\d{2})/.exec(time);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : LAST_MINUTE_OF_DAY;
 }
 
 /**

@@ -92,7 +92,7 @@ test("a series without an end has a null end date", () => {
   expect(toSeriesRecurrence(fakeRecurrence({ endDate: null }))?.endDate).toBeNull();
 });
 
-test("a series time without getEndDate or getStartTime: no end, and occurrences from midnight", () => {
+test("a series time without getEndDate or getStartTime: no end, and a start time left unknown", () => {
   const r = fakeRecurrence();
   const { getStartDate, getDuration } = r.seriesTime;
   expect(
@@ -100,7 +100,7 @@ test("a series time without getEndDate or getStartTime: no end, and occurrences 
   ).toMatchObject({
     startDate: "2026-12-07",
     endDate: null,
-    startTime: "T00:00",
+    startTime: "",
     durationMinutes: 30,
   });
 });

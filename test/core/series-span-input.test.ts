@@ -80,9 +80,13 @@ describe("the start time of an occurrence", () => {
     ["a date before the time", "2027-03-02T09:30"],
     ["no minutes", "T09"],
     ["nothing", ""],
-  ])("an unreadable start time (%s) counts as midnight, as a missing one does", (_name, startTime) => {
-    expect(seriesEnd({ ...base, startTime })?.toISOString()).toBe("2027-03-02T02:00:00.000Z");
-  });
+  ])(
+    "an unreadable start time (%s) counts as 23:59, the latest it can be: the end is never too early",
+    (_name, startTime) => {
+      // 23:59 + 60 minutes + an hour's margin at UTC+0, on the last occurrence's day.
+      expect(seriesEnd({ ...base, startTime })?.toISOString()).toBe("2027-03-03T01:59:00.000Z");
+    },
+  );
 
   test("a negative duration counts as none", () => {
     expect(seriesEnd({ ...base, durationMinutes: -30 })?.toISOString()).toBe("2027-03-02T10:00:00.000Z");
