@@ -176,6 +176,19 @@ test("a foreign join block is detected and nothing is added unless the user insi
   expect(graphWrites(await graphLog(page))).toHaveLength(0);
 });
 
+test("the one-click command run while the pane is open: back in the pane, it shows the meeting", async ({
+  page,
+}) => {
+  const p = await openWorkbench(page, "no-provider-standalone");
+  await paneReady(p);
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "false");
+  expect((await runCommand(page)).completedCalls).toBe(1);
+  // Back to the pane: a click on its text (not a control) gives its window the focus.
+  await p.locator("h1, h2, p").first().click();
+  await expect(p.getByTestId("switch")).toHaveAttribute("aria-checked", "true");
+  expect(ourBlocks((await appointment(page)).body)).toBe(1);
+});
+
 test("the one-click command adds a standalone meeting with notifications", async ({ page }) => {
   await openWorkbench(page, "no-provider-standalone");
   const result = await runCommand(page);

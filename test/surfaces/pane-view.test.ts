@@ -242,3 +242,51 @@ describe("Sign out", () => {
     expect(byTestId("sign-out").hidden).toBe(false);
   });
 });
+
+describe("another surface changing the item while the pane is open", () => {
+  /** The ribbon command (or the toggle, or a second pane): its own runtime, the same item and mailbox. */
+  const otherSurface = (appointment: FakeAppointment, graph: FakeGraph) =>
+    new MeetingService({ appointment, graph, settings: new FakeSettings(), env: new FakeEnvironment() });
+
+  test("coming back to the pane shows the meeting the ribbon command added", async () => {
+    const { appointment, graph, byTestId } = await openPane([]);
+    expect(byTestId("switch").getAttribute("aria-checked")).toBe("false");
+    await otherSurface(appointment, graph).add({ route: "standalone" });
+    window.dispatchEvent(new Event("focus"));
+    await settle();
+    expect(byTestId("switch").getAttribute("aria-checked")).toBe("true");
+  });
+
+  test("the pane shown again (visibilitychange) reads the item again", async () => {
+    const { appointment, graph, byTestId } = await openPane([]);
+    await otherSurface(appointment, graph).add({ route: "standalone" });
+    document.dispatchEvent(new Event("visibilitychange"));
+    await settle();
+    expect(byTestId("switch").getAttribute("aria-checked")).toBe("true");
+  });
+
+  test("a read answered after the pane began an add is dropped, not shown over it", async () => {
+    const { view, service, appointment, byTestId } = await openPane([]);
+    const getState = service.getState.bind(service);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first read is held back until the add has finished; then it answers what it saw before.
+    let holdNext = true;
+    service.getState = async () => {
+      const seen = await getState();
+      if (holdNext) {
+        holdNext = false;
+        await held;
+      }
+      return seen;
+    };
+    const refreshing = view.refresh();
+    byTestId("switch").click();
+    await settle();
+    expect(appointment.stored?.meetingId).toBeDefined();
+    release();
+    await refreshing;
+    await settle();
+    expect(byTestId("switch").getAttribute("aria-checked")).toBe("true");
+  });
+});

@@ -65,6 +65,14 @@ export class PaneView {
   mount(): void {
     this.layout.mount(this.options.root);
     this.render();
+    // Another surface may have changed the item while the pane was open (the ribbon command, the
+    // toggle, a second pane: each its own runtime): coming back to the pane reads it again.
+    const page = this.options.root.ownerDocument;
+    const refresh = () => void this.refresh().catch(() => undefined);
+    page.defaultView?.addEventListener("focus", refresh);
+    page.addEventListener("visibilitychange", () => {
+      if (page.visibilityState === "visible") refresh();
+    });
   }
 
   /** First paint is done; now read the state and the calendar's providers (in parallel). */
@@ -99,10 +107,16 @@ export class PaneView {
       .catch(() => undefined);
   }
 
-  /** Read the state again (after the appointment changed underneath, e.g. its recurrence). */
+  /**
+   * Read the state again (after the appointment changed underneath: its recurrence, or another
+   * surface adding or removing the meeting). Not while the pane is working, and an answer that
+   * arrives after the pane moved on (an add begun meanwhile) is dropped rather than shown stale.
+   */
   async refresh(): Promise<void> {
     if (this.state.working) return;
+    const before = this.state;
     const meeting = await this.options.service.getState();
+    if (this.state !== before) return;
     this.update(followMeetingLanguage({ ...this.state, meeting }));
   }
 
