@@ -265,6 +265,42 @@ describe("another surface changing the item while the pane is open", () => {
     expect(byTestId("switch").getAttribute("aria-checked")).toBe("true");
   });
 
+  test("a pane being hidden reads nothing", async () => {
+    const { service } = await openPane([]);
+    let reads = 0;
+    const getState = service.getState.bind(service);
+    service.getState = () => (reads++, getState());
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    try {
+      document.dispatchEvent(new Event("visibilitychange"));
+      await settle();
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(reads).toBe(0);
+  });
+
+  test("while the pane is adding, coming back to it reads nothing (the add's own answer comes)", async () => {
+    const { service, byTestId } = await openPane([]);
+    let finish: () => void = () => undefined;
+    const add = service.add.bind(service);
+    service.add = async (...args) => {
+      await new Promise<void>((resolve) => (finish = resolve));
+      return add(...args);
+    };
+    let reads = 0;
+    const getState = service.getState.bind(service);
+    service.getState = () => (reads++, getState());
+    byTestId("switch").click();
+    await settle();
+    window.dispatchEvent(new Event("focus"));
+    await settle();
+    expect(reads).toBe(0);
+    finish();
+    await settle();
+    expect(byTestId("switch").getAttribute("aria-checked")).toBe("true");
+  });
+
   test("a read answered after the pane began an add is dropped, not shown over it", async () => {
     const { view, service, appointment, byTestId } = await openPane([]);
     const getState = service.getState.bind(service);

@@ -67,11 +67,10 @@ export class PaneView {
     this.render();
     // Another surface may have changed the item while the pane was open (the ribbon command, the
     // toggle, a second pane: each its own runtime): coming back to the pane reads it again.
-    const page = this.options.root.ownerDocument;
     const refresh = () => void this.refresh().catch(() => undefined);
-    page.defaultView?.addEventListener("focus", refresh);
-    page.addEventListener("visibilitychange", () => {
-      if (page.visibilityState === "visible") refresh();
+    window.addEventListener("focus", refresh);
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") refresh();
     });
   }
 
