@@ -76,6 +76,17 @@ export function compact(report) {
   return JSON.stringify({ ...report, files });
 }
 
+/**
+ * A file with no mutants (types only) is absent from Stryker's report: it is recorded as measured,
+ * with its source, as scripts/mutation-baseline.mjs does, so it isn't listed as "not measured yet".
+ */
+export function withFilesWithoutMutants(report, mutated, sourceOf) {
+  const files = { ...report.files };
+  for (const file of mutated)
+    if (!files[file]) files[file] = { language: "typescript", mutants: [], source: sourceOf(file) };
+  return { ...report, files };
+}
+
 async function main(args) {
   const problems = [];
   const updates = [];
@@ -119,14 +130,16 @@ async function main(args) {
       throw new Error(`mutation-ci: ${configFile}: Stryker wrote no report`);
     const after = JSON.parse(readFileSync(working, "utf8"));
     problems.push(...compare(before, after, mutated, folderThresholds));
-    updates.push([working, baselineFile]);
+    updates.push([working, baselineFile, mutated]);
   }
   for (const problem of problems) console.error(`mutation-ci: ${problem}`);
   if (problems.length > 0) process.exit(1);
   console.log("mutation-ci: no file's mutation score dropped");
   if (args.includes("--update"))
-    for (const [working, baselineFile] of updates) {
-      writeFileSync(baselineFile, compact(JSON.parse(readFileSync(working, "utf8"))));
+    for (const [working, baselineFile, mutated] of updates) {
+      const report = JSON.parse(readFileSync(working, "utf8"));
+      const complete = withFilesWithoutMutants(report, mutated, (file) => readFileSync(file, "utf8"));
+      writeFileSync(baselineFile, compact(complete));
       console.log(`mutation-ci: wrote ${baselineFile}`);
     }
 }

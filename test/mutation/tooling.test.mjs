@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { chunk, filesToMutate, isMeasured, merge } from "../../scripts/mutation-baseline.mjs";
-import { compact, compare } from "../../scripts/mutation-ci.mjs";
+import { compact, compare, withFilesWithoutMutants } from "../../scripts/mutation-ci.mjs";
 
 const killed = (coveredBy = []) => ({ status: "Killed", coveredBy, killedBy: coveredBy.slice(0, 1) });
 const survived = (coveredBy = []) => ({ status: "Survived", coveredBy });
@@ -265,4 +265,17 @@ test("the committed baseline keeps every result and the tests, and drops only th
     JSON.parse(written),
     report({ "a.ts": { source: "A", mutants: [mutant] } }, full.testFiles),
   );
+});
+
+test("a mutated file without mutants (types only) is recorded as measured, with its source", () => {
+  const measured = { source: "A", mutants: [killed()] };
+  const complete = withFilesWithoutMutants(
+    report({ "a.ts": measured }),
+    ["a.ts", "types.ts"],
+    (f) => `src of ${f}`,
+  );
+  assert.deepEqual(complete.files, {
+    "a.ts": measured,
+    "types.ts": { language: "typescript", mutants: [], source: "src of types.ts" },
+  });
 });
